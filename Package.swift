@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+// renja: Renja / DPA planning spreadsheets in and out of a typed, validated model.
+import PackageDescription
+
+let package = Package(
+    name: "renja",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "renja", targets: ["renja"]),
+        .library(name: "RenjaKit", targets: ["RenjaModel", "SheetIO", "Layouts", "Rules", "Render"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // System libraries (Debian: libxlsxwriter-dev, libxml2-dev).
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+
+        // Layer 1: the domain model (no dependencies).
+        .target(name: "RenjaModel"),
+        // Layer 2: cell grids in and out of files (XLSX, CSV, HTML tables).
+        .target(name: "SheetIO", dependencies: [
+            "RenjaModel", "CXlsxWriter", "CLibXML2",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // Layer 3: the official layouts (loaded from templates/), recognising them, mapping grid <-> model.
+        .target(name: "Layouts", dependencies: ["RenjaModel", "SheetIO"]),
+        // Layer 4: validation rules and derived values (shared by the validator and the writer).
+        .target(name: "Rules", dependencies: ["RenjaModel", "Layouts"]),
+        // Layer 5: rendering the model into the official templates.
+        .target(name: "Render", dependencies: ["RenjaModel", "SheetIO", "Layouts", "Rules"]),
+        // Layer 6: the command line (one small type per subcommand), and its executable.
+        .target(name: "RenjaCLI", dependencies: [
+            "RenjaModel", "SheetIO", "Layouts", "Rules", "Render",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "renja", dependencies: ["RenjaCLI"]),
+        .testTarget(name: "RenjaTests", dependencies: [
+            "RenjaModel", "SheetIO", "Layouts", "Rules", "Render", "RenjaCLI",
+        ]),
+    ]
+)

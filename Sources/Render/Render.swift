@@ -1,0 +1,2 @@
+import RenjaModel
+import Layouts

@@ -1,0 +1,198 @@
+/// An exact decimal number: `mantissa × 10^-scale`.
+///
+/// Spreadsheet cells store numbers as decimal text (`<v>15750000</v>`, `96.77`); keeping that text
+/// exact (instead of going through `Double`) is what lets money stay exact to the rupiah and lets
+/// percentages be compared after rounding to 2 decimals without binary noise.
+public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var mantissa: Int64
+    /// Number of decimal digits after the point (0...18).
+    public var scale: Int8
+
+    public init(mantissa: Int64, scale: Int8 = 0) {
+        self.mantissa = mantissa
+        self.scale = scale
+    }
+
+    public init(_ integer: Int64) { self.init(mantissa: integer, scale: 0) }
+    public init(_ integer: Int) { self.init(mantissa: Int64(integer), scale: 0) }
+
+    public static let zero = DecimalNumber(mantissa: 0)
+
+    /// Parses plain machine notation: `-12`, `3.5`, `1.25E+3`, `.5`. No grouping separators
+    /// (locale-aware parsing of what people type lives in `NumberText`).
+    public init?(machine text: some StringProtocol) {
+        var bytes = Array(text.utf8)
+        while let last = bytes.last, last == 0x20 { bytes.removeLast() }
+        var i = 0
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        guard i < bytes.count else { return nil }
+        var negative = false
+        if bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 } else if bytes[i] == UInt8(ascii: "+") { i += 1 }
+        var mant: Int64 = 0
+        var scale = 0
+        var digits = 0
+        var seenPoint = false
+        var dropped = 0  // significant digits beyond Int64 (only after the point are they safe to drop)
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 {
+                digits += 1
+                let d = Int64(b - 0x30)
+                let (m1, o1) = mant.multipliedReportingOverflow(by: 10)
+                let (m2, o2) = m1.addingReportingOverflow(d)
+                if o1 || o2 || (seenPoint && scale >= 18) {
+                    if seenPoint { dropped += 1 } else { return nil }
+                } else {
+                    mant = m2
+                    if seenPoint { scale += 1 }
+                }
+            } else if b == UInt8(ascii: ".") && !seenPoint {
+                seenPoint = true
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard digits > 0 else { return nil }
+        var exponent = 0
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            var expNeg = false
+            if i < bytes.count, bytes[i] == UInt8(ascii: "-") { expNeg = true; i += 1 } else if i < bytes.count, bytes[i] == UInt8(ascii: "+") { i += 1 }
+            var e = 0
+            var expDigits = 0
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, e < 10_000 {
+                e = e * 10 + Int(bytes[i] - 0x30); i += 1; expDigits += 1
+            }
+            guard expDigits > 0 else { return nil }
+            exponent = expNeg ? -e : e
+        }
+        guard i == bytes.count else { return nil }
+        _ = dropped
+        // Apply the exponent by moving the scale, multiplying out when the scale would go negative.
+        scale -= exponent
+        while scale < 0 {
+            let (m, o) = mant.multipliedReportingOverflow(by: 10)
+            if o { return nil }
+            mant = m; scale += 1
+        }
+        while scale > 18 {
+            mant /= 10; scale -= 1
+        }
+        self.init(mantissa: negative ? -mant : mant, scale: Int8(scale))
+        self = self.normalized
+    }
+
+    /// Removes trailing zero decimals (`1.50` -> `1.5`, `3.0` -> `3`).
+    public var normalized: DecimalNumber {
+        var m = mantissa, s = scale
+        while s > 0 && m % 10 == 0 { m /= 10; s -= 1 }
+        return DecimalNumber(mantissa: m, scale: s)
+    }
+
+    public var isInteger: Bool { normalized.scale == 0 }
+    public var isNegative: Bool { mantissa < 0 }
+    public var isZero: Bool { mantissa == 0 }
+
+    private static let powers: [Int64] = (0...18).map { p in (0..<p).reduce(Int64(1)) { a, _ in a * 10 } }
+
+    /// The value rounded half away from zero to `places` decimals.
+    public func rounded(_ places: Int) -> DecimalNumber {
+        guard Int(scale) > places else { return self }
+        let drop = Int(scale) - places
+        let p = Self.powers[drop]
+        var q = mantissa / p
+        let r = mantissa % p
+        if abs(r) * 2 >= p { q += mantissa < 0 ? -1 : 1 }
+        return DecimalNumber(mantissa: q, scale: Int8(places)).normalized
+    }
+
+    /// Whole rupiah (half away from zero). Money in renja is always integral.
+    public var integerValue: Int64 { rounded(0).mantissa }
+
+    public var doubleValue: Double { Double(mantissa) / Double(Self.powers[Int(scale)]) }
+
+    /// Exact conversion from a Double that carries a short decimal (cached formula results);
+    /// used only at the boundary, never for money arithmetic.
+    public init(approximating value: Double, places: Int = 10) {
+        guard value.isFinite else { self = .zero; return }
+        let s = String(format: "%.\(places)f", value)
+        self = DecimalNumber(machine: s)?.normalized ?? .zero
+    }
+
+    func aligned(to s: Int8) -> Int64? {
+        guard s >= scale else { return nil }
+        let (m, o) = mantissa.multipliedReportingOverflow(by: Self.powers[Int(s - scale)])
+        return o ? nil : m
+    }
+
+    public static func + (a: DecimalNumber, b: DecimalNumber) -> DecimalNumber {
+        let s = max(a.scale, b.scale)
+        guard let x = a.aligned(to: s), let y = b.aligned(to: s) else {
+            return DecimalNumber(approximating: a.doubleValue + b.doubleValue)
+        }
+        let (r, o) = x.addingReportingOverflow(y)
+        if o { return DecimalNumber(approximating: a.doubleValue + b.doubleValue) }
+        return DecimalNumber(mantissa: r, scale: s).normalized
+    }
+
+    public static prefix func - (a: DecimalNumber) -> DecimalNumber { DecimalNumber(mantissa: -a.mantissa, scale: a.scale) }
+    public static func - (a: DecimalNumber, b: DecimalNumber) -> DecimalNumber { a + (-b) }
+
+    public static func * (a: DecimalNumber, b: DecimalNumber) -> DecimalNumber {
+        let (r, o) = a.mantissa.multipliedReportingOverflow(by: b.mantissa)
+        let s = Int(a.scale) + Int(b.scale)
+        if o || s > 18 {
+            return DecimalNumber(approximating: a.doubleValue * b.doubleValue)
+        }
+        return DecimalNumber(mantissa: r, scale: Int8(s)).normalized
+    }
+
+    /// Division to `places` decimals, half away from zero; nil when dividing by zero.
+    public func divided(by b: DecimalNumber, places: Int = 10) -> DecimalNumber? {
+        guard !b.isZero else { return nil }
+        // (a.m / 10^a.s) / (b.m / 10^b.s) = a.m * 10^(b.s - a.s) / b.m, computed with one extra digit.
+        var num = Int128(mantissa)
+        var den = Int128(b.mantissa)
+        let shift = Int(b.scale) - Int(scale) + places + 1
+        if shift >= 0 { for _ in 0..<shift { num *= 10 } } else { for _ in 0..<(-shift) { den *= 10 } }
+        let q = num / den
+        var m = q / 10
+        let r = q % 10
+        if r >= 5 || r <= -5 { m += (q < 0) ? -1 : 1 }
+        guard let mm = Int64(exactly: m) else {
+            return DecimalNumber(approximating: doubleValue / b.doubleValue, places: places)
+        }
+        return DecimalNumber(mantissa: mm, scale: Int8(places)).normalized
+    }
+
+    public static func < (a: DecimalNumber, b: DecimalNumber) -> Bool {
+        let s = max(a.scale, b.scale)
+        if let x = a.aligned(to: s), let y = b.aligned(to: s) { return x < y }
+        return a.doubleValue < b.doubleValue
+    }
+
+    public static func == (a: DecimalNumber, b: DecimalNumber) -> Bool {
+        let s = max(a.scale, b.scale)
+        if let x = a.aligned(to: s), let y = b.aligned(to: s) { return x == y }
+        return a.doubleValue == b.doubleValue
+    }
+
+    public func hash(into h: inout Hasher) {
+        let n = normalized
+        h.combine(n.mantissa); h.combine(n.scale)
+    }
+
+    /// Machine notation: `-1234.5`.
+    public var description: String {
+        let n = normalized
+        if n.scale == 0 { return String(n.mantissa) }
+        let neg = n.mantissa < 0
+        var digits = String(n.mantissa.magnitude)
+        let s = Int(n.scale)
+        if digits.count <= s { digits = String(repeating: "0", count: s - digits.count + 1) + digits }
+        let cut = digits.index(digits.endIndex, offsetBy: -s)
+        return (neg ? "-" : "") + digits[..<cut] + "." + digits[cut...]
+    }
+}
+

@@ -1,0 +1,150 @@
+import Foundation
+
+/// A nomenclature code (kodefikasi, Permendagri 90/2019): `U.BB.PP.L.KK.SS(SS)`.
+///
+/// Stored as its dotted segments: urusan (`2` or `X`), bidang (`17` or `XX`), program (`03`),
+/// kegiatan level digit (`2` = kabupaten/kota, `1` = provinsi), kegiatan number (`01`) and sub
+/// kegiatan number (`01` in the 2021-22 era, `0001` since). A code may be *relative* (starting at the
+/// program, as in S3's `01.2.01.06`) until it is resolved against the bidang of its document.
+public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
+    public private(set) var segments: [String]
+    /// True when the code starts at the program (no urusan and bidang).
+    public private(set) var isRelative: Bool
+
+    public init(segments: [String], isRelative: Bool = false) {
+        self.segments = segments
+        self.isRelative = isRelative
+    }
+
+    /// Dotted text, e.g. `2.17.03.2.01.01`.
+    public var description: String { segments.joined(separator: ".") }
+
+    /// The level the code's length says, or nil when the length fits no level (`2.17.2`).
+    public var level: Level? {
+        let n = segments.count + (isRelative ? 2 : 0)
+        switch n {
+        case 1: return .urusan
+        case 2: return .bidang
+        case 3: return .program
+        case 5: return .kegiatan
+        case 6: return .subkegiatan
+        default: return nil
+        }
+    }
+
+    public var urusan: String? { isRelative ? nil : segments.first }
+    public var bidangKode: String? { isRelative || segments.count < 2 ? nil : segments[0] + "." + segments[1] }
+    /// The two-digit program number (`01` = Program Penunjang).
+    public var programNumber: String? {
+        let i = isRelative ? 0 : 2
+        return segments.count > i ? segments[i] : nil
+    }
+    public var isPlaceholder: Bool { segments.first == "X" }
+
+    /// The code of the parent level (sub kegiatan -> kegiatan -> program -> bidang -> urusan).
+    public var parent: Kode? {
+        guard let level else { return nil }
+        let keep: Int
+        switch level {
+        case .subkegiatan: keep = 5
+        case .kegiatan: keep = 3
+        case .program: keep = 2
+        case .bidang: keep = 1
+        default: return nil
+        }
+        let k = keep - (isRelative ? 2 : 0)
+        guard k > 0 else { return nil }
+        return Kode(segments: Array(segments.prefix(k)), isRelative: isRelative)
+    }
+
+    public func hasPrefix(_ other: Kode) -> Bool {
+        other.segments.count <= segments.count && Array(segments.prefix(other.segments.count)) == other.segments
+    }
+
+    /// Puts a relative code under a bidang (`01.2.01.06` under `2.17` -> `2.17.01.2.01.06`).
+    public func resolved(underBidang bidang: Kode) -> Kode {
+        guard isRelative, bidang.segments.count >= 2 else { return self }
+        return Kode(segments: Array(bidang.segments.prefix(2)) + segments, isRelative: false)
+    }
+
+    /// The code with the sub kegiatan number in the 4-digit form (`01` -> `0001`).
+    public var fourDigit: Kode {
+        guard level == .subkegiatan, let last = segments.last, last.count < 4 else { return self }
+        var s = segments
+        s[s.count - 1] = String(repeating: "0", count: 4 - last.count) + last
+        return Kode(segments: s, isRelative: isRelative)
+    }
+
+    /// The key under which the nomenclature lists the item: 4-digit sub kegiatan, and the urusan and
+    /// bidang replaced by `X.XX` for Program Penunjang (program 01), which is the same in every bidang.
+    public var nomenclatureKey: String {
+        var k = fourDigit
+        if !k.isRelative, k.segments.count >= 3, k.segments[2] == "01" {
+            k.segments[0] = "X"; k.segments[1] = "XX"
+        }
+        return k.description
+    }
+
+    public static func < (a: Kode, b: Kode) -> Bool {
+        for (x, y) in zip(a.segments, b.segments) where x != y { return x < y }
+        return a.segments.count < b.segments.count
+    }
+
+    /// Parses a code as people write it: dotted (`2.17.03.2.01.01`), spaced (`2 17 03`), dashed
+    /// (`2-17`), with placeholders (`x.xx.01`, `X.XX`), kegiatan given as `2.01` in one cell, relative
+    /// (`01.2.01.06`), with a trailing dot (`01.`). Returns nil for anything that is not a code
+    /// (`A`, `1.`, a sentence).
+    public static func parse(_ raw: String) -> Kode? {
+        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.hasSuffix(".") { text.removeLast() }
+        guard !text.isEmpty, text.count <= 40 else { return nil }
+        var parts: [String] = []
+        var current = ""
+        for ch in text {
+            if ch == "." || ch == " " || ch == "-" || ch == "\t" {
+                if !current.isEmpty { parts.append(current); current = "" }
+            } else if ch.isASCII && (ch.isNumber || ch == "x" || ch == "X") {
+                current.append(ch == "x" ? "X" : ch)
+            } else {
+                return nil
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        guard !parts.isEmpty else { return nil }
+        // Placeholders must be all X; digits otherwise.
+        for p in parts where p.contains("X") && p.contains(where: { $0 != "X" }) { return nil }
+
+        // Absolute code: urusan is one character.
+        if parts[0].count == 1 {
+            return validated(parts, relative: false)
+        }
+        // Relative code: starts at the two-digit program, followed by the level digit.
+        if parts[0].count == 2, parts.count == 1 || parts[1].count == 1 {
+            return validated(parts, relative: true)
+        }
+        return nil
+    }
+
+    private static func validated(_ parts: [String], relative: Bool) -> Kode? {
+        // Expected width of each segment, from urusan on: 1, 2, 2, 1, 2, 2|4.
+        let widths: [[Int]] = [[1], [2], [2], [1], [2], [2, 4]]
+        let offset = relative ? 2 : 0
+        guard parts.count + offset <= 6 else { return nil }
+        var out: [String] = []
+        for (i, p) in parts.enumerated() {
+            let w = widths[i + offset]
+            var seg = p
+            if seg.allSatisfy({ $0 == "X" }) {
+                // x / xx placeholders are only valid for urusan and bidang.
+                guard i + offset <= 1 else { return nil }
+                seg = String(repeating: "X", count: w[0])
+            } else if !w.contains(seg.count) {
+                // Strict widths: `2.17.2` is a malformed code (S3), not program 02; kode.format says so.
+                return nil
+            }
+            out.append(seg)
+        }
+        let k = Kode(segments: out, isRelative: relative)
+        return k.level == nil ? nil : k
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A target or realisation of performance (K): `35 Koperasi`, `100%`, `0,8 %`, `BB`,
+/// `Sehat 5 kop, cukup sehat 20 kop`. Kept as written; its leading number and unit are parsed when
+/// there are exactly one number and a unit, so capaian can be computed only when that is meaningful.
+public struct Target: Sendable, Hashable {
+    public var text: String
+    public var number: DecimalNumber?
+    public var unit: String?
+
+    public init(text: String, number: DecimalNumber? = nil, unit: String? = nil) {
+        self.text = text
+        self.number = number
+        self.unit = unit
+    }
+
+    /// Parses a target cell (layouts.md §4.2): optional leading number in Indonesian or English
+    /// notation, then a unit; anything with a second number or a list stays text-only.
+    public static func parse(_ raw: String) -> Target {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var t = Target(text: text)
+        guard !text.isEmpty else { return t }
+        // Split the leading numeric part.
+        var numEnd = text.startIndex
+        var sawDigit = false
+        for idx in text.indices {
+            let c = text[idx]
+            if c.isASCII && c.isNumber { sawDigit = true; numEnd = text.index(after: idx); continue }
+            if (c == "." || c == ",") && sawDigit { continue }
+            if c == "-" && idx == text.startIndex { continue }
+            break
+        }
+        guard sawDigit else { return t }
+        let numText = String(text[text.startIndex..<numEnd])
+        var rest = text[numEnd...].trimmingCharacters(in: .whitespaces)
+        // Lists and ranges ("60 UKM; 120 UKM", "15 Koperasi, 11 Kecamatan") are not one quantity.
+        if rest.contains(where: { $0.isNumber }) { return t }
+        guard let n = NumberText.parse(numText, hint: .decimal)?.value else { return t }
+        if rest.hasPrefix("(") { return t }
+        if rest == "-" { rest = "" }
+        t.number = n
+        t.unit = rest.isEmpty ? nil : rest
+        return t
+    }
+
+    /// True when the unit says the indicator is a percentage ("%", "Persen").
+    public var isPercent: Bool {
+        guard let u = unit?.lowercased() else { return false }
+        return u == "%" || u.hasPrefix("persen") || u.hasPrefix("prosen")
+    }
+}

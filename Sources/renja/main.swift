@@ -1,0 +1,3 @@
+import RenjaCLI
+
+RenjaCommand.runMain()
