@@ -191,6 +191,12 @@ public struct SignatureSpec: Codable, Sendable {
     public var placeDate: String
     public var jabatan: String
 
+    public init(caption: String, placeDate: String, jabatan: String) {
+        self.caption = caption
+        self.placeDate = placeDate
+        self.jabatan = jabatan
+    }
+
     enum CodingKeys: String, CodingKey {
         case caption
         case placeDate = "place_date"

@@ -1,0 +1,33 @@
+# renja — see README.md. Two commands on a fresh machine: `make demo` and `make test`.
+SWIFT      ?= swift
+CONFIG     ?= release
+BIN        := .build/$(CONFIG)/renja
+PREFIX     ?= /usr/local
+OUT        ?= out
+
+.PHONY: deps test-deps build demo test bench install clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+test-deps:
+	@bash scripts/install-deps.sh --test
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product renja
+
+# The main job on the bundled examples: every table of examples/ converted, checked and written
+# into $(OUT)/, plus the nine blank official templates.
+demo: build
+	@bash scripts/demo.sh $(BIN) $(OUT)
+
+test: test-deps
+	$(SWIFT) test
+
+install: build
+	install -d $(PREFIX)/bin $(PREFIX)/share/renja/templates
+	install -m 755 $(BIN) $(PREFIX)/bin/renja
+	install -m 644 templates/*.json templates/*.csv $(PREFIX)/share/renja/templates/
+
+clean:
+	rm -rf .build $(OUT)
