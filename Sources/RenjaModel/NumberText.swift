@@ -26,6 +26,12 @@ public enum NumberText {
         public var notation: Notation?
         /// True when the text carried a `%` sign.
         public var percentSign: Bool
+
+        public init(value: DecimalNumber, notation: Notation?, percentSign: Bool) {
+            self.value = value
+            self.notation = notation
+            self.percentSign = percentSign
+        }
     }
 
     /// True for cells that mean "no value": empty, `-`, `0-`, `Rp. -`, `Rp -`.

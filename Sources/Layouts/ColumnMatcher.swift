@@ -1,0 +1,120 @@
+import RenjaModel
+
+/// Maps the physical columns of a header block to the column keys of one layout, by header text
+/// (never by position alone): each alias of `templates/` scores by how specific it is, the most
+/// specific pairs are taken first, and equal scores go left to right in template order (so the four
+/// `Target Renstra | Tahun …` columns of T-C.30 land on n-2, n-1, n, n+1 in turn).
+public struct ColumnMatch: Sendable {
+    public var kind: TableKind
+    /// Physical column -> key.
+    public var keys: [Int: String]
+    /// Physical columns that together hold the code (split `URUSAN | BIDANG | PROGRAM | …` columns).
+    public var kodeColumns: [Int]
+    public var score: Int
+    public var variant: VariantSpec
+    /// Official columns of the variant that were not found.
+    public var missing: [String]
+
+    public func column(of key: String) -> Int? { keys.first { $0.value == key }?.key }
+}
+
+public enum ColumnMatcher {
+    /// Score of one alias against a column's header text: the total length of its parts when all
+    /// appear, else 0. Single short aliases (`k`, `rp`, `no`) must be the whole word.
+    static func aliasScore(_ alias: String, in text: String) -> Int {
+        var total = 0
+        for part in alias.split(separator: "|") {
+            let p = String(part)
+            if p.count <= 3 {
+                guard containsWord(p, in: text) else { return 0 }
+            } else {
+                guard text.contains(p) else { return 0 }
+            }
+            total += p.count
+        }
+        return total
+    }
+
+    static func containsWord(_ w: String, in text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let r = text.range(of: w, range: searchStart..<text.endIndex) {
+            let beforeOK = r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter
+            let afterOK = r.upperBound == text.endIndex || !text[r.upperBound].isLetter
+            if beforeOK && afterOK { return true }
+            searchStart = r.upperBound
+        }
+        return false
+    }
+
+    /// How much a header cell text looks like any column of any layout (header detection).
+    public static func headerScore(_ text: String, catalog: TemplateCatalog) -> Int {
+        guard !text.isEmpty, text.count < 300 else { return 0 }
+        var best = 0
+        for spec in catalog.specs.values {
+            for c in spec.columns {
+                for a in c.aliases { best = max(best, aliasScore(a, in: text)) }
+            }
+        }
+        return best >= 3 ? 1 : 0
+    }
+
+    public static func match(_ block: HeaderBlock, spec: TemplateSpec) -> ColumnMatch {
+        var candidates: [(col: Int, key: String, score: Int, order: Int)] = []
+        let columns = block.columnPaths.keys.sorted()
+        for col in columns {
+            let text = block.text(col)
+            guard !text.isEmpty else { continue }
+            for (order, spec) in spec.columns.enumerated() {
+                let s = spec.aliases.map { aliasScore($0, in: text) }.max() ?? 0
+                if s > 0 { candidates.append((col, spec.key, s, order)) }
+            }
+        }
+        candidates.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.col != b.col { return a.col < b.col }
+            return a.order < b.order
+        }
+        var keys: [Int: String] = [:]
+        var used = Set<String>()
+        var total = 0
+        // Split code columns: several neighbouring columns under one "Kode" group.
+        let kodeColumns = columns.filter { block.text($0).hasPrefix("kode") && !block.text($0).contains("rekening") }
+        let splitKode = kodeColumns.count > 1
+        for c in candidates where keys[c.col] == nil && !used.contains(c.key) {
+            if splitKode && kodeColumns.contains(c.col) { continue }
+            keys[c.col] = c.key
+            used.insert(c.key)
+            total += c.score
+        }
+        if splitKode, spec.column("kode") != nil {
+            keys[kodeColumns[0]] = "kode"
+            used.insert("kode")
+            total += 4
+        }
+        // The variant whose columns fit best: most found, fewest missing, same order.
+        let found = Set(keys.values)
+        var bestVariant = spec.official
+        var bestFit = Int.min
+        for v in spec.variants {
+            let vs = Set(v.keys)
+            var fit = vs.intersection(found).count * 10 - vs.subtracting(found).count * 6 - found.subtracting(vs).count * 8
+            // Order agreement.
+            let orderFound = keys.sorted { $0.key < $1.key }.map(\.value).filter { vs.contains($0) }
+            let orderVariant = v.keys.filter { found.contains($0) }
+            if orderFound == orderVariant { fit += 3 }
+            if let nr = v.numberRow, !block.numberLabels.isEmpty {
+                let labels = Set(block.numberLabels.values.map { normalizedLabel($0).replacingOccurrences(of: " ", with: "") })
+                let want = Set(nr.map { normalizedLabel($0).replacingOccurrences(of: " ", with: "") })
+                fit += labels.intersection(want).filter { $0.contains("=") }.count * 4
+            }
+            if v.thousands != nil {
+                let money = keys.filter { v.thousands!.contains($0.value) }.map { block.text($0.key) }
+                if money.contains(where: { $0.contains("000") || $0.contains("ribu") }) { fit += 5 } else { fit -= 1 }
+            }
+            if fit > bestFit { bestFit = fit; bestVariant = v }
+        }
+        let missing = bestVariant.keys.filter { !found.contains($0) }
+        return ColumnMatch(kind: spec.tableKind!, keys: keys, kodeColumns: splitKode ? kodeColumns : (keys.first { $0.value == "kode" }.map { [$0.key] } ?? []),
+                           score: total - missing.count * 3, variant: bestVariant, missing: missing)
+    }
+}

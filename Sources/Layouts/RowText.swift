@@ -1,0 +1,94 @@
+import Foundation
+import RenjaModel
+
+/// What the words of a row say about it: page furniture to skip, totals and footers to keep,
+/// signature blocks that end the table, and the level a code-less row has by its wording.
+enum RowText {
+    static let months = ["januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+                         "september", "oktober", "nopember", "november", "desember"]
+
+    /// `Hal 1 dari 8`, `Halaman 2 dari 10`, `Lembar.....dari.....`, `- 12 -`.
+    static func isPageCounter(_ t: String) -> Bool {
+        let s = normalizedLabel(t)
+        if s.hasPrefix("hal") && s.contains("dari") { return true }
+        if s.hasPrefix("lembar") && s.contains("dari") { return true }
+        if s.hasPrefix("halaman") { return true }
+        return false
+    }
+
+    /// The first line of a signature block: `Larantuka, 01 Oktober 2021`, `Praya, Maret 2022`,
+    /// `Bengkalis, Januari 2023`, or `Disusun,` / `Dievaluasi,`, `Mengetahui`.
+    static func isSignatureStart(_ t: String) -> Bool {
+        let s = normalizedLabel(t)
+        if s.hasPrefix("disusun") || s.hasPrefix("dievaluasi") || s.hasPrefix("mengetahui") { return true }
+        if s.hasPrefix("kepala dinas") || s.hasPrefix("kepala badan") || s.hasPrefix("nip") || s.hasPrefix("nip.") { return true }
+        guard let comma = s.firstIndex(of: ","), s.distance(from: s.startIndex, to: comma) <= 25 else { return false }
+        let after = s[s.index(after: comma)...]
+        return months.contains { after.contains($0) } && after.count < 40
+    }
+
+    /// `Jumlah`, `Total`, `Jumlah Total`, `Total Pagu`, `Grand Total`.
+    static func isTotal(_ t: String) -> Bool {
+        let s = normalizedLabel(t).trimmingCharacters(in: CharacterSet(charactersIn: " :."))
+        return s == "jumlah" || s == "total" || s.hasPrefix("jumlah total") || s == "grand total" || s.hasPrefix("total pagu")
+            || s == "jumlah keseluruhan" || s.hasPrefix("total keseluruhan") || s == "jumlah seluruhnya"
+    }
+
+    /// The level a name says it has: `Program …`, `Kegiatan …`, `Sub Kegiatan …`, `Urusan …`.
+    static func levelByWording(_ t: String) -> Level? {
+        let s = normalizedLabel(t)
+        if s.hasPrefix("sub kegiatan") || s.hasPrefix("subkegiatan") { return .subkegiatan }
+        if s.hasPrefix("kegiatan") { return .kegiatan }
+        if s.hasPrefix("program") { return .program }
+        if s.hasPrefix("urusan pemerintahan bidang") || s.hasPrefix("bidang urusan") { return .bidang }
+        if s.hasPrefix("urusan") { return .urusan }
+        return nil
+    }
+
+    /// Upper case names are programs in code-less tables (S2, S4).
+    static func isUpperCase(_ t: String) -> Bool {
+        let letters = t.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+        guard letters.count >= 6 else { return false }
+        let upper = letters.filter { CharacterSet.uppercaseLetters.contains($0) }.count
+        return Double(upper) >= Double(letters.count) * 0.9
+    }
+
+    /// Words that make a wrapped line continue the one above.
+    static func continues(previous: String, next: String) -> Bool {
+        guard let first = next.trimmingCharacters(in: .whitespaces).first else { return false }
+        if first.isLowercase { return true }
+        let p = normalizedLabel(previous)
+        for w in [" dan", " serta", " di", " yang", " kewenangan", " untuk", " pada", " dari", ",", "/", "-", " bagi", " dalam", " ke"] where p.hasSuffix(w) {
+            return true
+        }
+        return false
+    }
+
+    /// The year, pemda and perangkat daerah printed in the title lines.
+    static func meta(from lines: [String]) -> Meta {
+        var meta = Meta()
+        for line in lines {
+            let s = line.trimmingCharacters(in: .whitespaces)
+            let low = normalizedLabel(s)
+            if meta.tahun == nil, let r = low.range(of: "tahun") {
+                let after = low[r.upperBound...]
+                let digits = after.drop { !$0.isNumber }.prefix(4)
+                if digits.count == 4, let y = Int(digits), (2000...2100).contains(y) { meta.tahun = y }
+            }
+            if meta.pemda == nil {
+                for p in ["kabupaten ", "kota ", "provinsi ", "pemerintah kabupaten ", "pemerintah kota "] where low.hasPrefix(p) {
+                    meta.pemda = s.hasPrefix("Pemerintah ") || s.hasPrefix("PEMERINTAH ") ? String(s.dropFirst(11)) : s
+                }
+            }
+            if meta.perangkatDaerah == nil {
+                if let r = s.range(of: "Perangkat Daerah", options: .caseInsensitive), let colon = s[r.upperBound...].firstIndex(of: ":") {
+                    let v = s[s.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                    if !v.isEmpty && !v.allSatisfy({ $0 == "." }) { meta.perangkatDaerah = v }
+                } else if low.hasPrefix("dinas ") || low.hasPrefix("badan ") {
+                    meta.perangkatDaerah = s
+                }
+            }
+        }
+        return meta
+    }
+}

@@ -1,0 +1,416 @@
+import Foundation
+import RenjaModel
+import SheetIO
+
+/// What to read: the kind and sheet when the officer names them (`--table`, `--sheet`).
+public struct ReadOptions: Sendable {
+    public var table: TableKind?
+    public var sheet: String?
+
+    public init(table: TableKind? = nil, sheet: String? = nil) {
+        self.table = table
+        self.sheet = sheet
+    }
+}
+
+/// The model read from a file and what could not be read (`value.number`, `layout.column`, ...).
+public struct ReadResult: Sendable {
+    public var model: TableModel
+    public var findings: [Finding]
+}
+
+/// No sheet of the input matches a known layout (`layout.unknown` on the whole input: exit 2).
+public struct LayoutNotRecognised: Error, Sendable {
+    public var file: String
+    public var sheets: [String]
+}
+
+/// Cell grid -> layout -> model. Finds the header block, recognises the kind and variant from
+/// `templates/`, then maps every body row: repeated page headers, page counters, running titles and
+/// signature blocks produce no rows; Jumlah and footer rows are kept as `total` / `lain`; codes are
+/// joined and resolved, levels inferred, numbers parsed per column in the notation the column proves.
+public enum TableReader {
+    public static func read(_ workbook: Workbook, file: String, catalog: TemplateCatalog, nomenklatur: NomenclatureLookup?,
+                            options: ReadOptions = ReadOptions()) throws -> ReadResult {
+        var candidates: [(sheet: Sheet, block: HeaderBlock, match: ColumnMatch)] = []
+        let sheets = workbook.sheets.filter { s in options.sheet.map { $0 == s.name } ?? !s.isHidden }
+        for sheet in sheets {
+            guard let block = HeaderBlock.find(in: sheet.rows, merges: sheet.merges, score: { ColumnMatcher.headerScore($0, catalog: catalog) }) else { continue }
+            let kinds = options.table.map { [$0] } ?? TableKind.allCases
+            let titles = normalizedLabel(block.titleLines.joined(separator: " ") + " " + sheet.name)
+            for kind in kinds {
+                var m = ColumnMatcher.match(block, spec: catalog.spec(kind))
+                m.score += titleBonus(kind, titles: titles, spec: catalog.spec(kind))
+                candidates.append((sheet, block, m))
+            }
+        }
+        guard let best = candidates.max(by: { $0.match.score < $1.match.score }), best.match.keys.count >= 2 else {
+            throw LayoutNotRecognised(file: file, sheets: workbook.sheets.map(\.name))
+        }
+        var mapper = RowMapper(spec: catalog.spec(best.match.kind), match: best.match, block: best.block,
+                               sheet: best.sheet, source: workbook.source, nomenklatur: nomenklatur)
+        return mapper.run()
+    }
+
+    /// The title naming the table ("Tabel T-C.33", "Rencana Aksi", "Evaluasi") tips a close call.
+    static func titleBonus(_ kind: TableKind, titles: String, spec: TemplateSpec) -> Int {
+        let compact = titles.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ".", with: "")
+        switch kind {
+        case .tc29, .tc30, .tc31, .tc32, .tc33:
+            let code = kind.rawValue  // "tc33"
+            return compact.contains(code) ? 6 : 0
+        case .evaluasi: return titles.contains("evaluasi") ? 6 : 0
+        case .rencanaAksi: return titles.contains("rencana aksi") ? 6 : 0
+        case .dpa: return titles.contains("dokumen pelaksanaan anggaran") || compact.contains("dpa") ? 4 : 0
+        case .realisasi: return titles.contains("realisasi") || titles.contains("jenis belanja") ? 4 : 0
+        }
+    }
+}
+
+/// Maps the body rows of one recognised sheet to model rows.
+struct RowMapper {
+    let spec: TemplateSpec
+    let match: ColumnMatch
+    let block: HeaderBlock
+    let sheet: Sheet
+    let source: GridSource
+    let nomenklatur: NomenclatureLookup?
+
+    var findings: [Finding] = []
+    var rows: [Row] = []
+    /// Per money/number column: the notation the column's text cells prove.
+    var notation: [String: NumberText.Notation] = [:]
+    var thousands: Set<String> = []
+
+    init(spec: TemplateSpec, match: ColumnMatch, block: HeaderBlock, sheet: Sheet, source: GridSource, nomenklatur: NomenclatureLookup?) {
+        self.spec = spec
+        self.match = match
+        self.block = block
+        self.sheet = sheet
+        self.source = source
+        self.nomenklatur = nomenklatur
+    }
+
+    func cellRef(row: Int, column: Int) -> String { A1.cell(row: row, column: column) }
+
+    var uraianColumns: [Int] {
+        match.keys.filter { spec.column($0.value)?.type == .uraian }.map(\.key).sorted()
+    }
+
+    mutating func run() -> ReadResult {
+        let body = sheet.rows.filter { $0.index >= block.bodyStart }
+        decideNotations(body)
+        decideThousands(body)
+        var meta = RowText.meta(from: block.titleLines)
+        meta.tahun = meta.tahun ?? yearFromHeaders()
+        let headerTexts = headerSignature()
+        var ended = false
+        for r in body {
+            if ended { break }
+            let texts = r.cells.filter { !$0.value.isEmpty }
+            if texts.isEmpty { continue }
+            let joined = texts.map { $0.value.text }.joined(separator: " ")
+            // Page furniture.
+            if HeaderBlock.isNumberRow(r) { continue }
+            if isRepeatedHeader(r, signature: headerTexts) { continue }
+            if texts.count <= 2 && texts.allSatisfy({ RowText.isPageCounter($0.value.text) }) { continue }
+            if texts.count == 1, isRunningTitle(texts[0].value.text) { continue }
+            if texts.count <= 3 && texts.contains(where: { RowText.isSignatureStart($0.value.text) }) && !hasAmount(r) {
+                ended = true
+                continue
+            }
+            _ = joined
+            mapRow(r)
+        }
+        resolveRelativeCodes()
+        var columns: [String: String] = [:]
+        for (col, key) in match.keys { columns[key] = A1.column(col) }
+        for m in match.missing where spec.column(m)?.optional != true && m != "kode" {
+            findings.append(Finding(rule: "layout.column", severity: .error, sheet: sheet.name, cell: A1.cell(row: block.headerRows.first ?? 0, column: 0),
+                                    column: m,
+                                    message: "Kolom '\(spec.column(m).map { $0.header.joined(separator: " ") } ?? m)' (\(m)) dari tata letak \(match.variant.id) tidak ditemukan di lembar \(sheet.name). Tambahkan kolom itu atau periksa judul kolomnya.",
+                                    messageEnglish: "Column '\(m)' of layout \(match.variant.id) was not found in sheet \(sheet.name). Add the column or check its header."))
+        }
+        let model = TableModel(table: match.kind, layout: match.variant.id, meta: meta, rows: rows, sourceColumns: columns)
+        return ReadResult(model: model, findings: findings)
+    }
+
+    func yearFromHeaders() -> Int? {
+        for col in block.columnPaths.keys.sorted() {
+            let t = block.text(col)
+            if let r = t.range(of: "rencana tahun ") {
+                let y = t[r.upperBound...].prefix(4)
+                if let v = Int(y), (2000...2100).contains(v) { return v }
+            }
+        }
+        return nil
+    }
+
+    func headerSignature() -> [Int: String] {
+        var sig: [Int: String] = [:]
+        for r in sheet.rows where block.headerRows.contains(r.index) {
+            for c in r.cells where !c.value.isEmpty { sig[c.column] = normalizedLabel(c.value.text) }
+        }
+        return sig
+    }
+
+    /// A header block repeated at a page break (texts equal, or nearly: S3 prints `Saasan RKP`).
+    func isRepeatedHeader(_ r: SheetRow, signature: [Int: String]) -> Bool {
+        let cells = r.cells.filter { !$0.value.isEmpty }
+        guard cells.count >= 2, !hasAmount(r) else { return false }
+        var same = 0
+        for c in cells {
+            let t = normalizedLabel(c.value.text)
+            if signature.values.contains(t) || ColumnMatcher.aliasHit(t, spec: spec) { same += 1 }
+        }
+        return Double(same) >= Double(cells.count) * 0.6
+    }
+
+    func isRunningTitle(_ t: String) -> Bool {
+        let n = normalizedLabel(t)
+        if block.titleLines.contains(where: { normalizedLabel($0) == n }) { return true }
+        return n.hasPrefix("tabel t-c") || n.hasPrefix("tabel tc") || n.hasPrefix("rencana kerja (")
+    }
+
+    func hasAmount(_ r: SheetRow) -> Bool {
+        for (col, key) in match.keys where spec.column(key)?.type == .rupiah {
+            if case .number = r.value(col) { return true }
+            if case .text(let s) = r.value(col), NumberText.parse(s, hint: .money) != nil { return true }
+        }
+        return false
+    }
+
+    // MARK: Numbers
+
+    mutating func decideNotations(_ body: [SheetRow]) {
+        for (col, key) in match.keys {
+            guard let type = spec.column(key)?.type, [.rupiah, .percent, .number, .target].contains(type) else { continue }
+            var id = 0, en = 0
+            for r in body {
+                guard case .text(let s) = r.value(col) else { continue }
+                if let p = NumberText.parse(s, hint: type == .rupiah ? .money : .decimal) {
+                    if p.notation == .indonesian { id += 1 } else if p.notation == .english { en += 1 }
+                }
+            }
+            if id > 0 || en > 0 { notation[key] = id >= en ? .indonesian : .english }
+            if id > 0 && en > 0 {
+                findings.append(Finding(rule: "value.notation", severity: .warning, sheet: sheet.name, cell: A1.column(col) + String(block.bodyStart + 1),
+                                        column: key,
+                                        message: "Kolom \(key) mencampur penulisan angka Indonesia (1.234,56; \(id) sel) dan Inggris (1,234.56; \(en) sel). Seragamkan penulisannya agar tidak salah baca.",
+                                        messageEnglish: "Column \(key) mixes Indonesian (1.234,56; \(id) cells) and English (1,234.56; \(en) cells) number notation. Use one notation so nothing is misread."))
+            }
+        }
+    }
+
+    /// "(Rp.000)" / "(Ribuan)" headers multiply by 1,000 unless the values are evidently full rupiah.
+    mutating func decideThousands(_ body: [SheetRow]) {
+        for (col, key) in match.keys where spec.column(key)?.type == .rupiah {
+            let h = block.text(col)
+            guard h.contains("rp.000") || h.contains("rp 000") || h.contains("(000)") || h.contains("ribuan") || h.contains("rp.000,-") else { continue }
+            var maxValue = DecimalNumber.zero
+            for r in body {
+                if let v = number(r.value(col), key: key, hint: .money)?.value.magnitude, maxValue < v { maxValue = v }
+            }
+            if maxValue >= 1_000_000 {
+                findings.append(Finding(rule: "value.unit", severity: .warning, sheet: sheet.name, cell: A1.cell(row: block.headerRows.last ?? 0, column: col),
+                                        column: key, actual: maxValue,
+                                        message: "Judul kolom \(key) menyatakan ribuan rupiah (Rp.000), tetapi nilainya sudah rupiah penuh (mis. \(Rupiah.format(maxValue.integerValue))). Nilai dibaca apa adanya; perbaiki judul kolomnya menjadi (Rp).",
+                                        messageEnglish: "The header of column \(key) says thousands of rupiah (Rp.000) but the values are full rupiah (e.g. \(Rupiah.format(maxValue.integerValue))). They were read as written; correct the header to (Rp)."))
+            } else {
+                thousands.insert(key)
+            }
+        }
+    }
+
+    func number(_ v: CellValue, key: String, hint: NumberText.Hint) -> NumberText.Parsed? {
+        switch v {
+        case .number(let d): return NumberText.Parsed(value: d, notation: nil, percentSign: false)
+        case .text(let s):
+            if NumberText.isEmptyMarker(s) { return nil }
+            return NumberText.parse(s, hint: hint, notation: notation[key])
+        default: return nil
+        }
+    }
+
+    // MARK: Rows
+
+    mutating func mapRow(_ r: SheetRow) {
+        // Code, from one cell or joined from split columns (`x | xx | 01 | 2.06 | 04`).
+        let kodeParts = match.kodeColumns.compactMap { c -> String? in
+            let t = r.value(c).text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return t.isEmpty ? nil : t
+        }
+        var kodeText = kodeParts.joined(separator: ".")
+        var uraian = ""
+        for c in uraianColumns {
+            let t = r.value(c).text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !t.isEmpty { uraian = t; break }
+        }
+        var values: [String: Value] = [:]
+        for (col, key) in match.keys {
+            guard let cs = spec.column(key), cs.type != .kode else { continue }
+            if cs.type == .uraian, key == "uraian" { continue }
+            let cell = r[col]
+            guard let cell, !cell.value.isEmpty else { continue }
+            if let v = value(cell, column: cs, ref: cellRef(row: r.index, column: col), rowKode: kodeText, uraian: uraian) {
+                values[key] = v
+            }
+        }
+        let firstText = r.cells.first { !$0.value.isEmpty }?.value.text ?? ""
+        // Jumlah / total rows, footer rows.
+        if RowText.isTotal(uraian) || RowText.isTotal(kodeText) || (uraian.isEmpty && RowText.isTotal(firstText)) {
+            rows.append(Row(kode: "", level: .total, uraian: RowText.isTotal(uraian) ? uraian : firstText.trimmingCharacters(in: .whitespaces), values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+            return
+        }
+        let lowFirst = normalizedLabel(firstText)
+        if (spec.footerLabels ?? ["rata-rata capaian", "predikat"]).contains(where: { lowFirst.hasPrefix($0) }) {
+            rows.append(Row(kode: "", level: .lain, uraian: firstText.trimmingCharacters(in: .whitespaces), values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+            return
+        }
+        // A code cell holding a lettered label (`A`, `b.`) or a row number is not a code.
+        var kode = Kode.parse(kodeText)
+        if kode == nil, !kodeText.isEmpty, isRowLabel(kodeText) { kodeText = "" }
+        if kode == nil, let k = Kode.parse(kodeText.replacingOccurrences(of: " ", with: ".")) { kode = k }
+        if let k = kode { kodeText = k.description }
+
+        if kodeText.isEmpty && uraian.isEmpty {
+            if values.isEmpty { return }
+            // A wrapped line of text only: continue the cell above.
+            if let last = rows.indices.last, values.allSatisfy({ if case .text = $0.value { return true } else { return false } }),
+               values.count == 1, let (key, v) = values.first, case .text(let more) = v,
+               case .text(let prev)? = rows[last].values[key], RowText.continues(previous: prev, next: more) {
+                rows[last].values[key] = .text(prev + " " + more)
+                return
+            }
+            rows.append(Row(kode: "", level: rows.isEmpty ? .lain : .indikator, uraian: "", values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+            return
+        }
+        // A wrapped name with nothing else: continue the name above.
+        if kodeText.isEmpty, values.isEmpty, let last = rows.indices.last, !rows[last].uraian.isEmpty,
+           RowText.continues(previous: rows[last].uraian, next: uraian) {
+            rows[last].uraian += " " + uraian
+            return
+        }
+        let level = inferLevel(kode: kode, kodeText: kodeText, uraian: uraian, bold: r.cells.contains { $0.style.isBold && uraianColumns.contains($0.column) })
+        var kodeOut = kodeText
+        if kode == nil, kodeText.isEmpty, let nomenklatur, let entry = nomenklatur.resolveKode(name: uraian, level: level, under: parentKode(for: level)) {
+            kodeOut = entry.kode
+        }
+        rows.append(Row(kode: kodeOut, level: level, uraian: uraian, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+    }
+
+    func isRowLabel(_ t: String) -> Bool {
+        let s = t.trimmingCharacters(in: CharacterSet(charactersIn: " .)"))
+        if s.count <= 2, s.allSatisfy({ $0.isLetter }) { return true }
+        if s.count <= 3, s.allSatisfy({ $0.isNumber }), Int(s) != nil, !t.contains(".") || t.hasSuffix(".") { return true }
+        return ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"].contains(s.lowercased())
+    }
+
+    /// The code of the nearest row above of the level that would be this level's parent.
+    func parentKode(for level: Level) -> Kode? {
+        guard let d = level.depth, d > 0 else { return nil }
+        for r in rows.reversed() {
+            if let rd = r.level.depth, rd < d, let k = Kode.parse(r.kode), !k.isRelative { return k }
+        }
+        return nil
+    }
+
+    func inferLevel(kode: Kode?, kodeText: String, uraian: String, bold: Bool) -> Level {
+        if let l = kode?.level { return l }
+        if let l = RowText.levelByWording(uraian) { return l }
+        if !kodeText.isEmpty, let l = levelOfMalformed(kodeText) { return l }
+        if let nomenklatur, let e = nomenklatur.resolveKode(name: uraian, level: nil, under: nil) { return e.level }
+        if RowText.isUpperCase(uraian) { return .program }
+        // Below a program, a plain name is a kegiatan when bold, else a sub kegiatan.
+        let lastChain = rows.last { $0.level.depth != nil }?.level
+        switch lastChain {
+        case .program?: return bold ? .kegiatan : .kegiatan
+        case .kegiatan?: return bold ? .kegiatan : .subkegiatan
+        case .subkegiatan?: return bold ? .kegiatan : .subkegiatan
+        case nil: return spec.isHierarchical ? .lain : .lain
+        default: return .subkegiatan
+        }
+    }
+
+    /// Malformed codes (`2.17.2`, `2.17.2.2.01.1`) still say roughly where they sit by their length.
+    func levelOfMalformed(_ t: String) -> Level? {
+        let parts = t.split(whereSeparator: { $0 == "." || $0 == " " }).count
+        switch parts {
+        case 1: return nil
+        case 2: return .bidang
+        case 3: return .kegiatan
+        case 4, 5: return .kegiatan
+        default: return .subkegiatan
+        }
+    }
+
+    mutating func value(_ cell: Cell, column cs: ColumnSpec, ref: String, rowKode: String, uraian: String) -> Value? {
+        switch cs.type {
+        case .kode, .uraian, .text:
+            let t = cell.value.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if t.isEmpty { return nil }
+            if cs.type == .text, t == "-" { return nil }
+            return .text(t)
+        case .target:
+            switch cell.value {
+            case .number(let d):
+                let v = cell.style.isPercent ? d * DecimalNumber(100) : d
+                return .target(Target(text: v.description + (cell.style.isPercent ? "%" : ""), number: v, unit: cell.style.isPercent ? "%" : nil))
+            default:
+                let t = cell.value.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if NumberText.isEmptyMarker(t) { return nil }
+                var target = Target.parse(t)
+                if target.number != nil, let n = notation[cs.key], let p = NumberText.parse(String(t.prefix { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }), hint: .decimal, notation: n) {
+                    target.number = p.value
+                }
+                return .target(target)
+            }
+        case .rupiah:
+            guard let p = number(cell.value, key: cs.key, hint: .money) else {
+                if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) { badNumber(cell, cs, ref, rowKode, uraian) }
+                return nil
+            }
+            var v = p.value
+            if thousands.contains(cs.key) { v = v * DecimalNumber(1000) }
+            return .rupiah(v.integerValue)
+        case .percent, .number:
+            guard var p = number(cell.value, key: cs.key, hint: .decimal) else {
+                if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) { badNumber(cell, cs, ref, rowKode, uraian) }
+                return nil
+            }
+            if cs.type == .percent, cell.style.isPercent, case .number = cell.value { p.value = p.value * DecimalNumber(100) }
+            return .number(p.value)
+        }
+    }
+
+    mutating func badNumber(_ cell: Cell, _ cs: ColumnSpec, _ ref: String, _ kode: String, _ uraian: String) {
+        let who = kode.isEmpty ? "'\(uraian.prefix(60))'" : kode
+        findings.append(Finding(rule: "value.number", severity: .error, sheet: sheet.name, cell: ref, kode: kode.isEmpty ? nil : kode, column: cs.key,
+                                message: "Sel \(ref) (\(cs.key), baris \(who)) berisi '\(cell.value.text)', bukan angka. Tulis angkanya saja, mis. 1.500.000 atau 96,77.",
+                                messageEnglish: "Cell \(ref) (\(cs.key), row \(who)) holds '\(cell.value.text)', not a number. Write the number only, e.g. 1.500.000 or 96,77."))
+    }
+
+    /// Relative codes (`01.2.01.06`) are placed under the bidang of the document: the bidang of the
+    /// absolute codes, else of a bidang row, else of the nomenclature's only bidang.
+    mutating func resolveRelativeCodes() {
+        var counts: [String: Int] = [:]
+        for r in rows {
+            if let k = Kode.parse(r.kode), !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { counts[b, default: 0] += 1 }
+        }
+        var bidang = counts.max { $0.value < $1.value }?.key
+        if bidang == nil, let nomenklatur { bidang = nomenklatur.onlyBidang }
+        guard let b = bidang, let bk = Kode.parse(b) else { return }
+        for i in rows.indices {
+            if let k = Kode.parse(rows[i].kode), k.isRelative { rows[i].kode = k.resolved(underBidang: bk).description }
+        }
+    }
+}
+
+extension ColumnMatcher {
+    /// True when a text is one of the layout's header wordings (to spot repeated header rows).
+    static func aliasHit(_ text: String, spec: TemplateSpec) -> Bool {
+        guard !text.isEmpty, text.count < 200 else { return false }
+        if ["k", "rp", "i", "ii", "iii", "iv"].contains(text) { return true }
+        return spec.columns.contains { c in c.aliases.contains { aliasScore($0, in: text) >= 4 } }
+    }
+}

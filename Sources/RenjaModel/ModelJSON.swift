@@ -1,0 +1,124 @@
+import Foundation
+
+/// The JSON model of contract §5: written with a stable key order (so outputs diff cleanly) and
+/// read back for `renja convert X.json -o Y.xlsx`.
+public enum ModelJSON {
+    public struct DecodeError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Encodes the model; `keyOrder` orders each row's `values` (the kind's column keys).
+    public static func encode(_ m: TableModel, keyOrder: [String]) -> Data {
+        var out = "{\n  \"renja_model\": 1,\n  \"table\": \(quote(m.table.rawValue)),\n  \"layout\": \(quote(m.layout)),\n  \"meta\": {"
+        var meta: [String] = []
+        if let t = m.meta.tahun { meta.append("\"tahun\": \(t)") }
+        if let p = m.meta.pemda { meta.append("\"pemda\": \(quote(p))") }
+        if let p = m.meta.perangkatDaerah { meta.append("\"perangkat_daerah\": \(quote(p))") }
+        out += meta.joined(separator: ", ") + "},\n  \"rows\": ["
+        let order = Dictionary(uniqueKeysWithValues: keyOrder.enumerated().map { ($1, $0) })
+        for (i, r) in m.rows.enumerated() {
+            out += i == 0 ? "\n    " : ",\n    "
+            out += "{\"kode\": \(quote(r.kode)), \"level\": \(quote(r.level.rawValue)), \"uraian\": \(quote(r.uraian)), \"values\": {"
+            let keys = r.values.keys.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }
+            var targets: [String] = []
+            out += keys.map { k -> String in
+                let v = r.values[k]!
+                switch v {
+                case .text(let s): return "\(quote(k)): \(quote(s))"
+                case .rupiah(let x): return "\(quote(k)): \(x)"
+                case .number(let d): return "\(quote(k)): \(d.description)"
+                case .target(let t):
+                    if let n = t.number {
+                        var parsed = "\(quote(k)): {\"number\": \(n.description)"
+                        if let u = t.unit { parsed += ", \"unit\": \(quote(u))" }
+                        targets.append(parsed + "}")
+                    }
+                    return "\(quote(k)): \(quote(t.text))"
+                }
+            }.joined(separator: ", ")
+            out += "}"
+            if !targets.isEmpty { out += ", \"targets\": {" + targets.joined(separator: ", ") + "}" }
+            if let s = r.source { out += ", \"source\": {\"sheet\": \(quote(s.sheet)), \"row\": \(s.row)}" }
+            out += "}"
+        }
+        out += m.rows.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return Data(out.utf8)
+    }
+
+    /// JSON string literal.
+    public static func quote(_ s: String) -> String {
+        var out = "\""
+        out.reserveCapacity(s.utf8.count + 2)
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Reads a model written by `encode` (or by hand in the same shape). `types` tells how each
+    /// value key is typed (money keys become rupiah, targets keep their text).
+    public static func decode(_ data: Data, types: (TableKind, String) -> ValueKind) throws -> TableModel {
+        guard let root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any] else {
+            throw DecodeError(description: "not a JSON object")
+        }
+        guard root["renja_model"] as? Int == 1 else { throw DecodeError(description: "\"renja_model\": 1 is missing") }
+        guard let t = root["table"] as? String, let kind = TableKind(rawValue: t) else {
+            throw DecodeError(description: "\"table\" is missing or not a known kind")
+        }
+        let layout = root["layout"] as? String ?? kind.rawValue
+        var meta = Meta()
+        if let m = root["meta"] as? [String: Any] {
+            meta.tahun = (m["tahun"] as? NSNumber)?.intValue
+            meta.pemda = m["pemda"] as? String
+            meta.perangkatDaerah = m["perangkat_daerah"] as? String
+        }
+        guard let rows = root["rows"] as? [[String: Any]] else { throw DecodeError(description: "\"rows\" is missing") }
+        var out: [Row] = []
+        out.reserveCapacity(rows.count)
+        for (i, r) in rows.enumerated() {
+            guard let levelText = r["level"] as? String, let level = Level(rawValue: levelText) else {
+                throw DecodeError(description: "row \(i + 1): unknown level \(r["level"] ?? "")")
+            }
+            var values: [String: Value] = [:]
+            for (k, v) in (r["values"] as? [String: Any]) ?? [:] {
+                let kindOfValue = types(kind, k)
+                if let s = v as? String {
+                    switch kindOfValue {
+                    case .target: values[k] = .target(Target.parse(s))
+                    case .money:
+                        guard let p = NumberText.parse(s, hint: .money) else { throw DecodeError(description: "row \(i + 1): \(k) is not an amount: \(s)") }
+                        values[k] = .rupiah(p.value.integerValue)
+                    case .number:
+                        guard let p = NumberText.parse(s, hint: .decimal) else { throw DecodeError(description: "row \(i + 1): \(k) is not a number: \(s)") }
+                        values[k] = .number(p.value)
+                    case .text: values[k] = .text(s)
+                    }
+                } else if let n = v as? NSNumber {
+                    let d = DecimalNumber(machine: n.stringValue) ?? DecimalNumber(approximating: n.doubleValue)
+                    switch kindOfValue {
+                    case .money: values[k] = .rupiah(d.integerValue)
+                    case .target: values[k] = .target(Target(text: d.description, number: d, unit: nil))
+                    case .number: values[k] = .number(d)
+                    case .text: values[k] = .text(d.description)
+                    }
+                }
+            }
+            var source: SourceRef? = nil
+            if let s = r["source"] as? [String: Any], let sh = s["sheet"] as? String, let row = (s["row"] as? NSNumber)?.intValue {
+                source = SourceRef(sheet: sh, row: row)
+            }
+            out.append(Row(kode: r["kode"] as? String ?? "", level: level, uraian: r["uraian"] as? String ?? "", values: values, source: source))
+        }
+        return TableModel(table: kind, layout: layout, meta: meta, rows: out)
+    }
+
+    public enum ValueKind: Sendable { case money, number, target, text }
+}
