@@ -34,7 +34,7 @@ public enum TemplateValidator {
             if c.formulaByIndicator != nil && c.formula == nil { p.append("column '\(c.key)': formula_by_indicator without formula") }
             for f in formulas {
                 do {
-                    let e = try Expression.parse(f)
+                    let e = try Formula.parse(f)
                     for ref in e.references where spec.column(ref) == nil {
                         p.append("column '\(c.key)': formula refers to unknown column '\(ref)'")
                     }
@@ -63,7 +63,7 @@ public enum TemplateValidator {
             let keys = Set(official.keys)
             for c in spec.columns(of: official) {
                 for f in [c.formula].compactMap({ $0 }) + Array((c.formulaByIndicator ?? [:]).values) {
-                    if let e = try? Expression.parse(f) {
+                    if let e = try? Formula.parse(f) {
                         for r in e.references where !keys.contains(r) {
                             p.append("official column '\(c.key)': formula operand '\(r)' is not in the official layout")
                         }

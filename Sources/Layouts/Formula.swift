@@ -3,14 +3,14 @@
 /// indicators whose realisation is the latest value, not a sum). It is evaluated in Swift by
 /// `Rules` and translated to an Excel formula by `Render`, from the same tree, so cached values and
 /// live formulas cannot drift apart.
-public indirect enum Expression: Sendable, Equatable {
+public indirect enum Formula: Sendable, Equatable {
     case column(String)
     case constant(String)
-    case add(Expression, Expression)
-    case subtract(Expression, Expression)
-    case multiply(Expression, Expression)
-    case divide(Expression, Expression)
-    case last([Expression])
+    case add(Formula, Formula)
+    case subtract(Formula, Formula)
+    case multiply(Formula, Formula)
+    case divide(Formula, Formula)
+    case last([Formula])
 
     public struct ParseError: Error, CustomStringConvertible {
         public var description: String
@@ -27,7 +27,7 @@ public indirect enum Expression: Sendable, Equatable {
         }
     }
 
-    public static func parse(_ text: String) throws -> Expression {
+    public static func parse(_ text: String) throws -> Formula {
         var p = Parser(chars: Array(text))
         let e = try p.expression()
         p.skipSpaces()
@@ -41,7 +41,7 @@ public indirect enum Expression: Sendable, Equatable {
 
         mutating func skipSpaces() { while i < chars.count, chars[i] == " " { i += 1 } }
 
-        mutating func expression() throws -> Expression {
+        mutating func expression() throws -> Formula {
             var left = try term()
             while true {
                 skipSpaces()
@@ -52,7 +52,7 @@ public indirect enum Expression: Sendable, Equatable {
             }
         }
 
-        mutating func term() throws -> Expression {
+        mutating func term() throws -> Formula {
             var left = try factor()
             while true {
                 skipSpaces()
@@ -63,7 +63,7 @@ public indirect enum Expression: Sendable, Equatable {
             }
         }
 
-        mutating func factor() throws -> Expression {
+        mutating func factor() throws -> Formula {
             skipSpaces()
             guard i < chars.count else { throw ParseError(description: "unexpected end of formula") }
             let c = chars[i]
@@ -90,7 +90,7 @@ public indirect enum Expression: Sendable, Equatable {
             }
             if chars[i...].starts(with: Array("LAST(")) {
                 i += 5
-                var args: [Expression] = []
+                var args: [Formula] = []
                 while true {
                     args.append(try expression())
                     skipSpaces()

@@ -1,0 +1,224 @@
+import Foundation
+import Layouts
+import RenjaModel
+import Rules
+import SheetIO
+
+/// A cell comment and fill for a finding (`validate --annotate`).
+public struct CellNote: Sendable {
+    public var text: String
+    public var severity: Severity
+    public init(text: String, severity: Severity) {
+        self.text = text
+        self.severity = severity
+    }
+}
+
+/// Renders a model into the official layout of its kind: the frame of `SheetFrame`, then the rows
+/// in hierarchy order with live formulas for every parent amount (a SUM over exactly its children's
+/// cells), every total and every derived column, each written with the value `Rules.Derivation`
+/// computed as its cached result, so that programs that do not calculate still see the numbers.
+public final class TableRenderer {
+    public let spec: TemplateSpec
+    public let model: TableModel
+    public let derivation: Derivation
+    let options: RenderOptions
+
+    /// Model row index -> written sheet row (0-based); filled while writing.
+    public private(set) var sheetRow: [Int: Int] = [:]
+    /// Column key -> written column.
+    public private(set) var columnOf: [String: Int] = [:]
+    public private(set) var columns: [ColumnSpec] = []
+
+    public init(model: TableModel, spec: TemplateSpec, options: RenderOptions) {
+        self.spec = spec
+        self.model = model
+        self.derivation = Derivation(model: model, spec: spec)
+        self.options = options
+    }
+
+    /// The layout written: the official columns, plus any column only a variant has when the
+    /// model holds values for it (nothing read is lost), in the template's column order.
+    func writtenVariant() -> VariantSpec {
+        let official = Set(spec.official.keys)
+        var used = Set<String>()
+        for r in model.rows { used.formUnion(r.values.keys) }
+        var keys = spec.columns.map(\.key).filter { official.contains($0) || used.contains($0) }
+        // Keep the official order for official keys; extras go after the column they follow in the template.
+        if keys.filter({ official.contains($0) }) != spec.official.keys {
+            keys = spec.official.keys + keys.filter { !official.contains($0) }
+        }
+        var v = spec.official
+        if keys != spec.official.keys {
+            v.keys = keys
+            v.numberRow = keys.map { k in spec.official.keys.contains(k) ? (spec.column(k)?.number ?? "") : "" }
+        }
+        return v
+    }
+
+    /// Writes the whole workbook to `url`, whole or not at all. `notes` adds comments and fills
+    /// (by model row index and column key) and `extraSheets` may add sheets before the table.
+    public func write(to url: URL, notes: [Int: [String: [CellNote]]] = [:],
+                      before: ((XLSXWorkbookWriter, TableRenderer) throws -> Void)? = nil) throws {
+        try AtomicOutput.write(to: url) { temp in
+            let wb = try XLSXWorkbookWriter(path: temp.path)
+            try Properties.apply(to: wb, spec: spec, meta: model.meta, options: options)
+            // Rows and columns are decided first so that a sheet written before the table (Temuan)
+            // can link to the right cells.
+            let variant = writtenVariant()
+            columns = spec.columns(of: variant)
+            for (i, c) in columns.enumerated() { columnOf[c.key] = i }
+            let plan = planRows()
+            try before?(wb, self)
+            let sheet = try wb.addSheet(spec.sheet)
+            if before != nil { sheet.activate() }
+            let frame = SheetFrame(spec: spec, variant: variant, meta: model.meta, sheet: sheet, options: options)
+            let first = try frame.writeTop()
+            precondition(first == firstDataRow)
+            for (offset, item) in plan.enumerated() {
+                let r = first + offset
+                switch item {
+                case .row(let i): try writeRow(i, at: r, sheet: sheet, notes: notes[i] ?? [:])
+                case .footer(let f, let rows): try writeFooter(f, over: rows, at: r, sheet: sheet)
+                }
+            }
+            try frame.writeSignatures(after: first + plan.count - 1)
+            try wb.close()
+        }
+    }
+
+    enum Planned { case row(Int), footer(FooterSpec, [Int]) }
+
+    /// The first data row of the written sheet (title lines, a blank line, header rows, number row).
+    public var firstDataRow: Int { spec.titleLines.count + 1 + spec.headerRows + 1 }
+
+    private var plan: [Planned] = []
+
+    /// Model rows in order, without footer rows read from the input (they are regenerated), with
+    /// the template's footers after each program block and at the end.
+    func planRows() -> [Planned] {
+        let footers = spec.footers ?? []
+        let footerLabels = (spec.footerLabels ?? []) + footers.map { normalizedLabel($0.label) }
+        var out: [Planned] = []
+        let rows = model.rows
+        func isFooterRow(_ r: Row) -> Bool {
+            guard r.level == .lain, !footers.isEmpty else { return false }
+            let t = normalizedLabel(r.uraian)
+            return footerLabels.contains { !$0.isEmpty && t.hasPrefix($0) }
+        }
+        let programFooters = footers.filter { $0.scope == "program" }
+        var currentProgram: [Int]? = nil
+        func closeProgram() {
+            if let block = currentProgram, !programFooters.isEmpty {
+                for f in programFooters { out.append(.footer(f, block)) }
+            }
+            currentProgram = nil
+        }
+        for (i, r) in rows.enumerated() {
+            if isFooterRow(r) { continue }
+            if r.level == .program || (r.level.depth ?? 9) < 2 || r.level == .total { closeProgram() }
+            if r.level == .program { currentProgram = [] }
+            if currentProgram != nil { currentProgram!.append(i) }
+            out.append(.row(i))
+        }
+        closeProgram()
+        let all = Array(rows.indices)
+        for f in footers where f.scope == "document" { out.append(.footer(f, all)) }
+        var map: [Int: Int] = [:]
+        for (k, p) in out.enumerated() { if case .row(let i) = p { map[i] = firstDataRow + k } }
+        sheetRow = map
+        return out
+    }
+
+    func ref(_ key: String, row i: Int) -> String? {
+        guard let c = columnOf[key], let r = sheetRow[i] else { return nil }
+        return A1.cell(row: r, column: c)
+    }
+
+    func writeRow(_ i: Int, at r: Int, sheet: XLSXSheetWriter, notes: [String: [CellNote]]) throws {
+        let row = derivation.rows[i]
+        let original = model.rows[i]
+        let h = derivation.hierarchy
+        for (c, col) in columns.enumerated() {
+            var isFormula = false
+            var fmt: CellFormat { Styles.cell(col, level: row.level, isFormula: isFormula) }
+            let value = row.values[col.key]
+            if col.type == .kode {
+                if col.key == "kode" { try writeText(original.kode, r, c, sheet, fmt) } else if let v = value { try writeText(v.text, r, c, sheet, fmt) } else { try sheet.writeBlank(r, c, fmt) }
+            } else if col.key == "uraian" {
+                try writeText(original.uraian, r, c, sheet, fmt)
+            } else if row.level != .lain, let f = Derivation.expression(for: col, row: row, spec: spec),
+                      f.references.contains(where: { Derivation.isNumeric(row.values[$0]) }),
+                      let formula = ExcelFormula.derived(f, round: col.round, ref: { self.ref($0, row: i) }) {
+                isFormula = true
+                if let n = value?.number { try sheet.write(r, c, formula: formula, cached: n.doubleValue, fmt) } else { try sheet.write(r, c, formula: formula, cachedText: "", fmt) }
+            } else if col.aggregatesBySum, spec.isHierarchical,
+                      let contributors = row.level == .total ? h.rootContributors : (h.isParent(i) ? h.contributors(of: i) : nil),
+                      contributors.contains(where: { derivation.rows[$0].values[col.key] != nil }),
+                      !(row.level == .total && h.roots.isEmpty) {
+                isFormula = true
+                let cells = contributors.compactMap { sheetRow[$0] }
+                try sheet.write(r, c, formula: ExcelFormula.sum(column: c, rows: cells), cached: Double(value?.rupiah ?? 0), fmt)
+            } else {
+                try writeValue(value, r, c, sheet, fmt)
+            }
+            if let ns = notes[col.key], !ns.isEmpty {
+                try sheet.comment(r, c, ns.map(\.text).joined(separator: "\n\n"))
+            }
+        }
+        if let ns = notes["_row"], !ns.isEmpty, let c = columnOf["uraian"] ?? columnOf["kode"] {
+            try sheet.comment(r, c, ns.map(\.text).joined(separator: "\n\n"))
+        }
+    }
+
+    func writeText(_ s: String, _ r: Int, _ c: Int, _ sheet: XLSXSheetWriter, _ f: CellFormat) throws {
+        if s.isEmpty { try sheet.writeBlank(r, c, f) } else { try sheet.write(r, c, text: s, f) }
+    }
+
+    func writeValue(_ v: Value?, _ r: Int, _ c: Int, _ sheet: XLSXSheetWriter, _ f: CellFormat) throws {
+        switch v {
+        case nil: try sheet.writeBlank(r, c, f)
+        case .text(let s)?: try writeText(s, r, c, sheet, f)
+        case .rupiah(let x)?: try sheet.write(r, c, number: Double(x), f)
+        case .number(let d)?: try sheet.write(r, c, number: d.doubleValue, f)
+        case .target(let t)?:
+            // A bare number stays a number so formulas can use it; with a unit it is text as written.
+            if let n = t.number, t.unit == nil { try sheet.write(r, c, number: n.doubleValue, f) } else { try writeText(t.text, r, c, sheet, f) }
+        }
+    }
+
+    /// A footer row: the average of a column over the block's rows of one level, or the predikat of
+    /// the average row just above.
+    func writeFooter(_ f: FooterSpec, over block: [Int], at r: Int, sheet: XLSXSheetWriter) throws {
+        var labelFormat = Styles.cell(spec.column(f.labelColumn) ?? columns[0], level: .lain, isFormula: false)
+        labelFormat.bold = true
+        for (c, col) in columns.enumerated() {
+            var fmt = Styles.cell(col, level: .lain, isFormula: true)
+            if col.key == f.labelColumn { try sheet.write(r, c, text: f.label, labelFormat); continue }
+            guard f.columns.contains(col.key) else { try sheet.writeBlank(r, c, fmt); continue }
+            let over = block.filter { derivation.rows[$0].level.rawValue == (f.over ?? "subkegiatan") }
+            if f.kind == "average" {
+                let cells = over.compactMap { i -> String? in sheetRow[i].map { A1.cell(row: $0, column: c) } }
+                let avg = Self.average(over.compactMap { derivation.rows[$0].values[col.key]?.number }, round: f.round ?? 2)
+                guard !cells.isEmpty else { try sheet.writeBlank(r, c, fmt); continue }
+                let formula = "=IFERROR(ROUND(AVERAGE(\(cells.joined(separator: ","))),\(f.round ?? 2)),\"\")"
+                if let avg { try sheet.write(r, c, formula: formula, cached: avg.doubleValue, fmt) } else { try sheet.write(r, c, formula: formula, cachedText: "", fmt) }
+            } else {
+                // Predikat of the average written on the row above.
+                let above = A1.cell(row: r - 1, column: c)
+                let avg = Self.average(over.compactMap { derivation.rows[$0].values[col.key]?.number }, round: 2)
+                fmt.align = .center
+                fmt.numberFormat = nil
+                let label = avg.map { Derivation.predikat($0, bands: spec.predikatBands) } ?? ""
+                try sheet.write(r, c, formula: ExcelFormula.predikat(of: above, bands: spec.predikatBands), cachedText: label, fmt)
+            }
+        }
+    }
+
+    /// Mean of the values, rounded; nil when there is none (Excel: AVERAGE of no number is an error).
+    public static func average(_ xs: [DecimalNumber], round: Int) -> DecimalNumber? {
+        guard !xs.isEmpty else { return nil }
+        let s = xs.reduce(DecimalNumber.zero, +)
+        return s.divided(by: DecimalNumber(xs.count), places: 15)?.rounded(round)
+    }
+}

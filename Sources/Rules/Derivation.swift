@@ -1,0 +1,165 @@
+import Foundation
+import Layouts
+import RenjaModel
+
+/// The values a table should have: parent amounts as the sums of their children, derived columns
+/// by the template's formulas, footer averages and predikat. One computation serves the validator
+/// (compare with what the sheet says) and the writer (cached values of the live formulas), so the
+/// two can never disagree.
+///
+/// Semantics follow what the written Excel formulas do: a derived cell is empty when none of its
+/// operands is a number; empty operands count as 0 in sums; text operands, or a division by zero or
+/// by an empty cell, make the cell empty (the formula's `IFERROR(…,"")`).
+public struct Derivation: Sendable {
+    public let spec: TemplateSpec
+    public let hierarchy: Hierarchy
+    /// The rows with every aggregated and derived value filled in.
+    public private(set) var rows: [Row]
+
+    public init(model: TableModel, spec: TemplateSpec) {
+        self.spec = spec
+        self.hierarchy = Hierarchy(rows: model.rows)
+        self.rows = model.rows
+        if spec.isHierarchical { aggregate() }
+        derive()
+    }
+
+    /// Keys whose parent cells are sums of their children.
+    public var aggregatedKeys: [String] { spec.columns.filter(\.aggregatesBySum).map(\.key) }
+
+    /// Parents bottom-up, then totals. A derived key that also aggregates (realisasi_rp) is
+    /// aggregated too, and its formula then agrees because its operands are aggregated as well.
+    mutating func aggregate() {
+        let keys = aggregatedKeys
+        for i in rows.indices.reversed() where hierarchy.isParent(i) {
+            for key in keys {
+                let contributors = hierarchy.contributors(of: i)
+                if contributors.contains(where: { rows[$0].values[key] != nil }) {
+                    let s = contributors.reduce(Int64(0)) { $0 + (rows[$1].values[key]?.rupiah ?? 0) }
+                    rows[i].values[key] = .rupiah(s)
+                }
+            }
+        }
+        for t in hierarchy.totals {
+            for key in keys {
+                let c = hierarchy.rootContributors
+                if c.contains(where: { rows[$0].values[key] != nil }) {
+                    rows[t].values[key] = .rupiah(c.reduce(Int64(0)) { $0 + (rows[$1].values[key]?.rupiah ?? 0) })
+                }
+            }
+        }
+    }
+
+    mutating func derive() {
+        for c in spec.columns where c.isDerived {
+            for i in rows.indices where rows[i].level != .lain {
+                guard let e = Self.expression(for: c, row: rows[i], spec: spec) else { continue }
+                let operands = e.references
+                // No operand present: keep what the sheet says (a value typed without its parts).
+                guard operands.contains(where: { Self.isNumeric(rows[i].values[$0]) }) else { continue }
+                if let v = Self.evaluate(e, row: rows[i]) {
+                    let r = c.round.map { v.rounded($0) } ?? v
+                    rows[i].values[c.key] = c.type == .rupiah ? .rupiah(r.integerValue) : (c.type == .target ? .target(Target(text: r.description, number: r, unit: nil)) : .number(r))
+                } else {
+                    rows[i].values[c.key] = nil
+                }
+            }
+        }
+    }
+
+    /// The formula of a column for a row: by indicator type when the template gives one.
+    public static func expression(for c: ColumnSpec, row: Row, spec: TemplateSpec) -> Formula? {
+        guard let f = c.formula else { return nil }
+        if let byType = c.formulaByIndicator, let type = indicatorType(row: row, spec: spec), let alt = byType[type] {
+            return try? Formula.parse(alt)
+        }
+        return try? Formula.parse(f)
+    }
+
+    /// The indicator type (`persentase`, `nilai_akhir`, `tren_negatif`) from the unit or wording;
+    /// nil for ordinary count indicators (tren positif: quarters add up).
+    public static func indicatorType(row: Row, spec: TemplateSpec) -> String? {
+        guard let types = spec.indicatorTypes else { return nil }
+        var words: [String] = []
+        for k in ["satuan", "indikator"] { if case .text(let s)? = row.values[k] { words.append(normalizedLabel(s)) } }
+        for k in ["target_k", "target", "target_renstra_k", "target_renstra", "target_n2"] {
+            if case .target(let t)? = row.values[k] { if t.isPercent { return types["persentase"] != nil ? "persentase" : nil } }
+        }
+        let satuan = words.first ?? ""
+        // The unit decides first ("%", "Persen"), then the indicator's wording ("Persentase …").
+        for (type, markers) in types.sorted(by: { $0.key < $1.key }) {
+            for m in markers {
+                if satuan == m || satuan.hasPrefix(m) { return type }
+            }
+        }
+        if let ind = words.dropFirst().first ?? (row.values["satuan"] == nil ? words.first : nil) {
+            for (type, markers) in types.sorted(by: { $0.key < $1.key }) where markers.contains(where: { $0.count > 2 && ind.hasPrefix($0) }) {
+                return type
+            }
+        }
+        return nil
+    }
+
+    /// True when the value would be a number cell in the written sheet.
+    public static func isNumeric(_ v: Value?) -> Bool {
+        switch v {
+        case .rupiah?, .number?: return true
+        case .target(let t)?: return t.number != nil && t.unit == nil
+        default: return false
+        }
+    }
+
+    static func numeric(_ v: Value?) -> DecimalNumber?? {
+        switch v {
+        case nil: return .some(nil)  // empty: 0 in sums
+        case .rupiah(let x)?: return .some(DecimalNumber(x))
+        case .number(let d)?: return .some(d)
+        case .target(let t)?: return t.unit == nil && t.number != nil ? .some(t.number) : nil  // text: error
+        case .text(let s)?: return s.isEmpty ? .some(nil) : nil
+        }
+    }
+
+    /// Evaluates like the written formula; nil means the cell shows empty.
+    public static func evaluate(_ e: Formula, row: Row) -> DecimalNumber? {
+        enum R { case value(DecimalNumber?), error }
+        func ev(_ e: Formula) -> R {
+            switch e {
+            case .column(let k):
+                guard let n = numeric(row.values[k]) else { return .error }
+                return .value(n)
+            case .constant(let s): return .value(DecimalNumber(machine: s))
+            case .add(let a, let b), .subtract(let a, let b), .multiply(let a, let b):
+                guard case .value(let x) = ev(a), case .value(let y) = ev(b) else { return .error }
+                let l = x ?? .zero, r = y ?? .zero
+                switch e {
+                case .add: return .value(l + r)
+                case .subtract: return .value(l - r)
+                default: return .value(l * r)
+                }
+            case .divide(let a, let b):
+                guard case .value(let x) = ev(a), case .value(let y) = ev(b) else { return .error }
+                guard let d = y, !d.isZero else { return .error }
+                return .value((x ?? .zero).divided(by: d, places: 15))
+            case .last(let xs):
+                for x in xs.reversed() {
+                    if case .column(let k) = x, !isNumeric(row.values[k]) { continue }
+                    if case .value(let v) = ev(x), let v { return .value(v) }
+                }
+                return .value(nil)
+            }
+        }
+        if case .value(let v) = ev(e) { return v }
+        return nil
+    }
+
+    /// The predikat label of a capaian, by the template's bands (layouts.md §5: `≥ lower bound` on
+    /// the value rounded to 2 decimals).
+    public static func predikat(_ capaian: DecimalNumber, bands: [PredikatBand]) -> String {
+        let r = capaian.rounded(2).doubleValue
+        for b in bands {
+            guard let m = b.min else { return b.label }
+            if r >= m { return b.label }
+        }
+        return bands.last?.label ?? ""
+    }
+}

@@ -1,2 +1,0 @@
-import RenjaModel
-import Layouts
