@@ -131,8 +131,32 @@ struct RowMapper {
                                     message: "Kolom '\(spec.column(m).map { $0.header.joined(separator: " ") } ?? m)' (\(m)) dari tata letak \(match.variant.id) tidak ditemukan di lembar \(sheet.name). Tambahkan kolom itu atau periksa judul kolomnya.",
                                     messageEnglish: "Column '\(m)' of layout \(match.variant.id) was not found in sheet \(sheet.name). Add the column or check its header."))
         }
+        checkPrintedFormulas()
         let model = TableModel(table: match.kind, layout: match.variant.id, meta: meta, rows: rows, sourceColumns: columns)
         return ReadResult(model: model, findings: findings)
+    }
+
+    /// formula.header: the formula printed in the column-number row differs from the layout's.
+    mutating func checkPrintedFormulas() {
+        guard let numberRow = block.numberRow else { return }
+        func norm(_ s: String) -> String {
+            normalizedLabel(s).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "x100%", with: "")
+                .replacingOccurrences(of: "×100%", with: "").replacingOccurrences(of: "x100", with: "")
+                .replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
+        }
+        let variantLabels: [String: String] = {
+            guard let nr = match.variant.numberRow else { return [:] }
+            return Dictionary(zip(match.variant.keys, nr), uniquingKeysWith: { a, _ in a })
+        }()
+        var reported = Set<String>()
+        for (col, key) in match.keys.sorted(by: { $0.key < $1.key }) {
+            guard let printed = block.numberLabels[col], printed.contains("="), let cs = spec.column(key) else { continue }
+            let official = variantLabels[key] ?? cs.number
+            guard official.contains("="), norm(printed) != norm(official), reported.insert(printed).inserted else { continue }
+            findings.append(Finding(rule: "formula.header", severity: .warning, sheet: sheet.name, cell: A1.cell(row: numberRow, column: col), column: key,
+                                    message: "Rumus di baris nomor kolom '\(printed)' berbeda dari rumus resmi '\(official)' untuk kolom \(key). Gunakan rumus resmi; renja memeriksa dan menulis kolom ini dengan rumus resmi.",
+                                    messageEnglish: "The formula printed in the column-number row '\(printed)' differs from the official '\(official)' for column \(key). Use the official formula; renja checks and writes this column with it."))
+        }
     }
 
     func yearFromHeaders() -> Int? {
@@ -246,24 +270,24 @@ struct RowMapper {
             let t = r.value(c).text.trimmingCharacters(in: .whitespacesAndNewlines)
             if !t.isEmpty { uraian = t; break }
         }
+        let firstText = r.cells.first { !$0.value.isEmpty }?.value.text ?? ""
+        let isFooter = (spec.footerLabels ?? ["rata-rata capaian", "predikat"]).contains { normalizedLabel(firstText).hasPrefix($0) }
         var values: [String: Value] = [:]
         for (col, key) in match.keys {
             guard let cs = spec.column(key), cs.type != .kode else { continue }
             if cs.type == .uraian, key == "uraian" { continue }
             let cell = r[col]
             guard let cell, !cell.value.isEmpty else { continue }
-            if let v = value(cell, column: cs, ref: cellRef(row: r.index, column: col), rowKode: kodeText, uraian: uraian) {
+            if let v = value(cell, column: cs, ref: cellRef(row: r.index, column: col), rowKode: kodeText, uraian: uraian, keepText: isFooter) {
                 values[key] = v
             }
         }
-        let firstText = r.cells.first { !$0.value.isEmpty }?.value.text ?? ""
         // Jumlah / total rows, footer rows.
         if RowText.isTotal(uraian) || RowText.isTotal(kodeText) || (uraian.isEmpty && RowText.isTotal(firstText)) {
             rows.append(Row(kode: "", level: .total, uraian: RowText.isTotal(uraian) ? uraian : firstText.trimmingCharacters(in: .whitespaces), values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
             return
         }
-        let lowFirst = normalizedLabel(firstText)
-        if (spec.footerLabels ?? ["rata-rata capaian", "predikat"]).contains(where: { lowFirst.hasPrefix($0) }) {
+        if isFooter {
             rows.append(Row(kode: "", level: .lain, uraian: firstText.trimmingCharacters(in: .whitespaces), values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
             return
         }
@@ -344,7 +368,7 @@ struct RowMapper {
         }
     }
 
-    mutating func value(_ cell: Cell, column cs: ColumnSpec, ref: String, rowKode: String, uraian: String) -> Value? {
+    mutating func value(_ cell: Cell, column cs: ColumnSpec, ref: String, rowKode: String, uraian: String, keepText: Bool = false) -> Value? {
         switch cs.type {
         case .kode, .uraian, .text:
             let t = cell.value.text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -367,7 +391,10 @@ struct RowMapper {
             }
         case .rupiah:
             guard let p = number(cell.value, key: cs.key, hint: .money) else {
-                if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) { badNumber(cell, cs, ref, rowKode, uraian) }
+                if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) {
+                    if keepText { return .text(s.trimmingCharacters(in: .whitespaces)) }
+                    badNumber(cell, cs, ref, rowKode, uraian)
+                }
                 return nil
             }
             var v = p.value
@@ -375,7 +402,10 @@ struct RowMapper {
             return .rupiah(v.integerValue)
         case .percent, .number:
             guard var p = number(cell.value, key: cs.key, hint: .decimal) else {
-                if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) { badNumber(cell, cs, ref, rowKode, uraian) }
+                if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) {
+                    if keepText { return .text(s.trimmingCharacters(in: .whitespaces)) }
+                    badNumber(cell, cs, ref, rowKode, uraian)
+                }
                 return nil
             }
             if cs.type == .percent, cell.style.isPercent, case .number = cell.value { p.value = p.value * DecimalNumber(100) }

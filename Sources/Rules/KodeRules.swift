@@ -1,0 +1,96 @@
+import Foundation
+import Layouts
+import RenjaModel
+
+/// kode.format, kode.hierarchy, kode.duplicate, kode.bidang, kode.nomenklatur.
+struct KodeRules {
+    let v: Validator
+
+    func run() -> [Finding] {
+        guard v.spec.isHierarchical else { return [] }
+        var out: [Finding] = []
+        let rows = v.model.rows
+        let bidang = documentBidang()
+        var seen: [String: Int] = [:]
+        for (i, r) in rows.enumerated() where r.level.depth != nil && !r.kode.isEmpty {
+            guard let k = Kode.parse(r.kode) else {
+                out.append(v.finding("kode.format", .error, row: i, key: "kode",
+                    id: "Kode '\(r.kode)' pada \(v.who(i)) bukan kode \(r.level.nama) yang sah (contoh: 2.17.03.2.01.01 untuk sub kegiatan). Perbaiki kodenya sesuai nomenklatur.",
+                    en: "Code '\(r.kode)' of \(v.who(i, english: true)) is not a valid \(r.level.nameEnglish) code (e.g. 2.17.03.2.01.01 for a sub kegiatan). Correct it from the nomenclature."))
+                continue
+            }
+            if k.isRelative { continue }
+            // Duplicates among chain rows.
+            if let first = seen[k.description] {
+                out.append(v.finding("kode.duplicate", .error, row: i, key: "kode",
+                    id: "Kode \(k) dipakai dua kali: pada \(v.who(first)) (baris \(rows[first].source?.row ?? first + 1)) dan pada \(v.who(i)). Setiap kode hanya boleh muncul sekali; periksa kode yang benar untuk baris ini.",
+                    en: "Code \(k) is used twice: on \(v.who(first, english: true)) (row \(rows[first].source?.row ?? first + 1)) and on \(v.who(i, english: true)). Each code may appear once; check the right code for this row."))
+            } else {
+                seen[k.description] = i
+            }
+            // Hierarchy: the parent row's code must be a prefix (X.XX equal to any bidang for program 01).
+            if let p = v.derivation.hierarchy.parent[i], let pk = Kode.parse(rows[p].kode), !pk.isRelative,
+               !Self.isUnder(k, pk) {
+                out.append(v.finding("kode.hierarchy", .error, row: i, key: "kode",
+                    id: "\(v.who(i)) berada di bawah \(v.who(p)), tetapi kodenya bukan turunan \(pk). Pindahkan baris ke induk yang benar atau perbaiki kodenya.",
+                    en: "\(v.who(i, english: true)) sits under \(v.who(p, english: true)) but its code is not below \(pk). Move the row to its right parent or correct its code."))
+            }
+            if let lvl = k.level, lvl != r.level, r.level.depth != nil, !(lvl == .subkegiatan && r.level == .rekening) {
+                out.append(v.finding("kode.hierarchy", .error, row: i, key: "kode",
+                    id: "Kode \(k) adalah kode \(lvl.nama), tetapi baris '\(r.uraian.prefix(60))' tercatat sebagai \(r.level.nama). Periksa tingkat baris ini.",
+                    en: "Code \(k) is a \(lvl.nameEnglish) code but row '\(r.uraian.prefix(60))' stands as a \(r.level.nameEnglish). Check the level of this row."))
+            }
+            // Another bidang than the document's (S3: 6.01 Inspektorat inside a Dinas Koperasi).
+            if let b = bidang, !k.isPlaceholder, let kb = k.bidangKode, kb != b, k.urusan != "X" {
+                out.append(v.finding("kode.bidang", .error, row: i, key: "kode",
+                    id: "Kode \(k) (\(r.uraian.prefix(60))) termasuk bidang urusan \(kb), bukan bidang \(b) milik perangkat daerah ini. Kemungkinan tersalin dari Renja perangkat daerah lain; gunakan kode bidang \(b) (atau X.XX untuk Program Penunjang).",
+                    en: "Code \(k) (\(r.uraian.prefix(60))) belongs to bidang urusan \(kb), not to this perangkat daerah's bidang \(b). It was probably copied from another Renja; use bidang \(b) (or X.XX for Program Penunjang)."))
+            }
+            // Nomenclature: unknown code or name that does not match.
+            if let n = v.nomenklatur, !r.uraian.isEmpty {
+                let c = n.check(name: r.uraian, kode: k)
+                if !c.known {
+                    out.append(v.finding("kode.nomenklatur", .warning, row: i, key: "kode",
+                        id: "Kode \(k) (\(r.uraian.prefix(60))) tidak dikenal dalam nomenklatur renja. Periksa kode terhadap Kepmendagri nomenklatur yang berlaku.",
+                        en: "Code \(k) (\(r.uraian.prefix(60))) is not in renja's nomenclature. Check it against the current Kepmendagri nomenclature."))
+                } else if !c.matches {
+                    out.append(v.finding("kode.nomenklatur", .warning, row: i, key: "uraian",
+                        id: "Nama '\(r.uraian)' tidak sesuai nomenklatur kode \(k): '\(c.official ?? "")'. Samakan namanya dengan nomenklatur, atau periksa kodenya.",
+                        en: "Name '\(r.uraian)' does not match the nomenclature of code \(k): '\(c.official ?? "")'. Use the official name or check the code."))
+                }
+            }
+            // Provincial wording in a kabupaten/kota document.
+            if r.uraian.lowercased().contains("kewenangan provinsi"), isKabupatenDocument(k) {
+                out.append(v.finding("kode.nomenklatur", .warning, row: i, key: "uraian",
+                    id: "\(v.who(i)) memakai rumusan provinsi ('Kewenangan Provinsi') dalam dokumen kabupaten/kota. Gunakan rumusan 'Kewenangan Kabupaten/Kota'.",
+                    en: "\(v.who(i, english: true)) uses the provincial wording ('Kewenangan Provinsi') in a kabupaten/kota document. Use 'Kewenangan Kabupaten/Kota'."))
+            }
+        }
+        return out
+    }
+
+    func isKabupatenDocument(_ k: Kode) -> Bool {
+        if let p = v.model.meta.pemda?.lowercased(), p.hasPrefix("kabupaten") || p.hasPrefix("kota") { return true }
+        // Kegiatan level digit 2 = kabupaten/kota.
+        return k.segments.count >= 4 && k.segments[3] == "2"
+    }
+
+    /// The bidang of most absolute codes (not X.XX); the document's own.
+    func documentBidang() -> String? {
+        var counts: [String: Int] = [:]
+        for r in v.model.rows where r.level.depth != nil {
+            if let k = Kode.parse(r.kode), !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { counts[b, default: 0] += 1 }
+        }
+        guard let best = counts.max(by: { $0.value < $1.value }) else { return nil }
+        let total = counts.values.reduce(0, +)
+        return best.value * 2 > total ? best.key : nil
+    }
+
+    static func isUnder(_ k: Kode, _ parent: Kode) -> Bool {
+        if k.hasPrefix(parent) { return true }
+        // X.XX.01… equals any bidang's program 01, and 2-/4-digit sub kegiatan numbers agree.
+        let a = k.nomenclatureKey.split(separator: "."), b = parent.nomenclatureKey.split(separator: ".")
+        guard b.count <= a.count else { return false }
+        return Array(a.prefix(b.count)) == b
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Layouts
+import RenjaModel
+
+/// The rule engine (contract §6): runs every rule family over a model and its derivation and
+/// returns the findings, each naming the rule, severity, sheet, input cell, kode, column, both
+/// numbers and a sentence in Indonesian and English.
+public struct Validator: Sendable {
+    public let spec: TemplateSpec
+    public let model: TableModel
+    public let derivation: Derivation
+    public let nomenklatur: (any NomenclatureCheck)?
+
+    public init(model: TableModel, spec: TemplateSpec, nomenklatur: (any NomenclatureCheck)? = nil) {
+        self.spec = spec
+        self.model = model
+        self.derivation = Derivation(model: model, spec: spec)
+        self.nomenklatur = nomenklatur
+    }
+
+    public func run() -> [Finding] {
+        var f: [Finding] = []
+        f += KodeRules(v: self).run()
+        f += SumRules(v: self).run()
+        f += FormulaRules(v: self).run()
+        f += ValueRules(v: self).run()
+        return f
+    }
+
+    // MARK: Shared helpers of the rule families
+
+    /// The input cell of a row and column: A1 in the sheet, or column letter and line of a CSV.
+    func cell(_ i: Int, _ key: String?) -> String {
+        let row = model.rows[i].source?.row ?? (i + 1)
+        let col = key.flatMap { model.sourceColumns[$0] } ?? model.sourceColumns["uraian"] ?? model.sourceColumns["kode"] ?? "A"
+        // SIPD exports name fields, not columns: "record 12, pagu_indikatif".
+        if col.contains("_") { return "\(col)#\(row)" }
+        return "\(col)\(row)"
+    }
+
+    func sheet(_ i: Int) -> String { model.rows[i].source?.sheet ?? spec.sheet }
+
+    /// `kegiatan 2.17.01.2.05 Administrasi Kepegawaian Perangkat Daerah` (or the name alone).
+    func who(_ i: Int, english: Bool = false) -> String {
+        let r = model.rows[i]
+        let level = english ? r.level.nameEnglish : r.level.nama
+        let name = r.uraian.isEmpty ? (r.values["indikator"]?.text ?? "") : r.uraian
+        let short = name.count > 90 ? String(name.prefix(87)) + "…" : name
+        return [level, r.kode, short].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    func label(_ key: String) -> String {
+        let c = spec.column(key)
+        return c.map { Placeholders.plain($0.header.last ?? key) } ?? key
+    }
+
+    func finding(_ rule: String, _ sev: Severity, row i: Int, key: String?, expected: DecimalNumber? = nil, actual: DecimalNumber? = nil,
+                 id: String, en: String) -> Finding {
+        let k = model.rows[i].kode
+        return Finding(rule: rule, severity: sev, sheet: sheet(i), cell: cell(i, key), kode: k.isEmpty ? nil : k, column: key,
+                       expected: expected, actual: actual, message: id, messageEnglish: en)
+    }
+
+    /// Amount in the column's notation for messages: `Rp14.728.500` or `96,77%`.
+    func show(_ d: DecimalNumber, _ key: String, english: Bool = false) -> String {
+        switch spec.column(key)?.type {
+        case .rupiah?: return Rupiah.format(d.integerValue)
+        case .percent?: return Rupiah.percent(d, english: english)
+        default:
+            let s = d.rounded(2).description
+            return english ? s : s.replacingOccurrences(of: ".", with: ",")
+        }
+    }
+}
+
+/// What the validator asks of the nomenclature.
+public protocol NomenclatureCheck: Sendable {
+    /// nil: the code is unknown; otherwise whether the name matches and the official name.
+    func check(name: String, kode: Kode) -> (known: Bool, matches: Bool, official: String?)
+}
+
+enum Placeholders {
+    /// Header text without template placeholders, for messages.
+    static func plain(_ s: String) -> String {
+        var out = s
+        while let a = out.firstIndex(of: "{"), let b = out[a...].firstIndex(of: "}") { out.removeSubrange(a...b) }
+        return out.replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
+    }
+}

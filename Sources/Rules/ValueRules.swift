@@ -1,0 +1,73 @@
+import Layouts
+import RenjaModel
+
+/// value.required, value.negative, value.exceeds, value.predikat and the plausibility warnings of
+/// layouts.md §7.3 (fisik equal to keuangan, unit against indicator wording).
+struct ValueRules {
+    let v: Validator
+
+    func run() -> [Finding] {
+        var out: [Finding] = []
+        let rows = v.model.rows
+        for (i, r) in rows.enumerated() {
+            // Required cells.
+            for c in v.spec.columns(of: v.spec.official) where (c.required ?? []).contains(r.level.rawValue) {
+                if r.values[c.key] == nil {
+                    out.append(v.finding("value.required", .error, row: i, key: c.key,
+                        id: "\(v.label(c.key)) \(v.who(i)) kosong. Kolom ini wajib diisi untuk setiap \(r.level.nama).",
+                        en: "\(v.label(c.key)) of \(v.who(i, english: true)) is empty. It is required for every \(r.level.nameEnglish)."))
+                }
+            }
+            // Negative amounts (a negative quarter is the mark of cumulative figures typed as periodic).
+            for (key, value) in r.values.sorted(by: { $0.key < $1.key }) {
+                guard v.spec.column(key)?.type == .rupiah, key != "sisa", let x = value.rupiah, x < 0 else { continue }
+                out.append(v.finding("value.negative", .error, row: i, key: key, actual: DecimalNumber(x),
+                    id: "\(v.label(key)) \(v.who(i)) bernilai negatif (\(Rupiah.format(x))). Nilai triwulan negatif biasanya tanda realisasi kumulatif yang dicatat sebagai periodik; isi realisasi triwulan itu sendiri.",
+                    en: "\(v.label(key)) of \(v.who(i, english: true)) is negative (\(Rupiah.format(x))). A negative quarter usually means cumulative realisation typed as periodic; enter the quarter's own amount."))
+            }
+            // Realisation above pagu or target.
+            for (real, plan) in [("realisasi_rp", "target_rp"), ("realisasi", "pagu")] {
+                if let a = r.values[real]?.rupiah, let b = r.values[plan]?.rupiah, b > 0, a > b {
+                    out.append(v.finding("value.exceeds", .warning, row: i, key: real, expected: DecimalNumber(b), actual: DecimalNumber(a),
+                        id: "Realisasi \(v.who(i)) (\(Rupiah.format(a))) melebihi pagu/targetnya (\(Rupiah.format(b))). Periksa angka realisasi atau pagunya.",
+                        en: "The realisation of \(v.who(i, english: true)) (\(Rupiah.format(a))) exceeds its pagu/target (\(Rupiah.format(b))). Check the realisation or the pagu."))
+                }
+            }
+            // Fisik equal to the financial percentage: usually copied, not measured.
+            if let fisik = r.values["fisik"]?.number, let persen = r.values["persen"]?.number, fisik == persen, !(fisik == DecimalNumber(100)) {
+                out.append(v.finding("value.fisik", .warning, row: i, key: "fisik", expected: nil, actual: fisik,
+                    id: "Realisasi fisik \(v.who(i)) sama persis dengan realisasi keuangannya (\(Rupiah.percent(fisik))). Realisasi fisik diukur dari kemajuan pekerjaan, bukan disalin dari persentase keuangan.",
+                    en: "The physical realisation of \(v.who(i, english: true)) equals its financial percentage exactly (\(Rupiah.percent(fisik, english: true))). Physical progress is measured, not copied from the financial ratio."))
+            }
+            // Unit against wording: "Persentase …" measured in Dokumen.
+            if case .text(let ind)? = r.values["indikator"], ind.lowercased().hasPrefix("persentase") || ind.lowercased().hasPrefix("prosentase"),
+               case .text(let sat)? = r.values["satuan"], !["%", "persen", "persentase"].contains(normalizedLabel(sat)) {
+                out.append(v.finding("value.satuan", .warning, row: i, key: "satuan",
+                    id: "Indikator '\(ind.prefix(70))' adalah persentase, tetapi satuannya '\(sat)'. Gunakan satuan % atau ubah rumusan indikatornya.",
+                    en: "Indicator '\(ind.prefix(70))' is a percentage but its unit is '\(sat)'. Use % or reword the indicator."))
+            }
+        }
+        out += predikat()
+        return out
+    }
+
+    /// A printed predikat that does not fit the average capaian printed above it (S3: 38,97 "Sangat Tinggi").
+    func predikat() -> [Finding] {
+        var out: [Finding] = []
+        let rows = v.model.rows
+        let bands = v.spec.predikatBands
+        for (i, r) in rows.enumerated() where r.level == .lain && normalizedLabel(r.uraian).hasPrefix("predikat") {
+            guard let avgRow = rows[..<i].lastIndex(where: { $0.level == .lain && normalizedLabel($0.uraian).contains("rata") }) else { continue }
+            for (key, value) in r.values.sorted(by: { $0.key < $1.key }) {
+                guard case .text(let label) = value, let avg = rows[avgRow].values[key]?.number else { continue }
+                let want = Derivation.predikat(avg, bands: bands)
+                if normalizedLabel(label) != normalizedLabel(want) {
+                    out.append(v.finding("value.predikat", .error, row: i, key: key, expected: avg.rounded(2), actual: nil,
+                        id: "Predikat '\(label)' tidak sesuai dengan rata-rata capaian \(Rupiah.percent(avg)) di atasnya; menurut rentang predikat seharusnya '\(want)'. Perbaiki predikatnya.",
+                        en: "Predikat '\(label)' does not fit the average capaian \(Rupiah.percent(avg, english: true)) above it; by the bands it should be '\(want)'. Correct the predikat."))
+                }
+            }
+        }
+        return out
+    }
+}
