@@ -141,7 +141,13 @@ public final class TableRenderer {
         let h = derivation.hierarchy
         for (c, col) in columns.enumerated() {
             var isFormula = false
-            var fmt: CellFormat { Styles.cell(col, level: row.level, isFormula: isFormula) }
+            let noted = notes[col.key] ?? []
+            var fmt: CellFormat {
+                var f = Styles.cell(col, level: row.level, isFormula: isFormula)
+                // Findings colour their cell: red for errors, amber for warnings.
+                if !noted.isEmpty { f.fill = noted.contains { $0.severity == .error } ? 0xFFC7CE : 0xFFEB9C }
+                return f
+            }
             let value = row.values[col.key]
             if col.type == .kode {
                 if col.key == "kode" { try writeText(original.kode, r, c, sheet, fmt) } else if let v = value { try writeText(v.text, r, c, sheet, fmt) } else { try sheet.writeBlank(r, c, fmt) }

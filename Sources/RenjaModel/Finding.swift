@@ -20,9 +20,12 @@ public struct Finding: Sendable, Hashable {
     public var actual: DecimalNumber?
     public var message: String
     public var messageEnglish: String
+    /// Index of the model row the finding is about (to place it in a rendered workbook).
+    public var row: Int?
 
     public init(rule: String, severity: Severity, sheet: String, cell: String, kode: String? = nil, column: String? = nil,
-                expected: DecimalNumber? = nil, actual: DecimalNumber? = nil, message: String, messageEnglish: String) {
+                expected: DecimalNumber? = nil, actual: DecimalNumber? = nil, message: String, messageEnglish: String, row: Int? = nil) {
+        self.row = row
         self.rule = rule
         self.severity = severity
         self.sheet = sheet

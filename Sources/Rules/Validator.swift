@@ -58,7 +58,7 @@ public struct Validator: Sendable {
                  id: String, en: String) -> Finding {
         let k = model.rows[i].kode
         return Finding(rule: rule, severity: sev, sheet: sheet(i), cell: cell(i, key), kode: k.isEmpty ? nil : k, column: key,
-                       expected: expected, actual: actual, message: id, messageEnglish: en)
+                       expected: expected, actual: actual, message: id, messageEnglish: en, row: i)
     }
 
     /// Amount in the column's notation for messages: `Rp14.728.500` or `96,77%`.
