@@ -88,7 +88,8 @@ struct KodeRules {
 
     static func isUnder(_ k: Kode, _ parent: Kode) -> Bool {
         if k.hasPrefix(parent) { return true }
-        // X.XX.01… equals any bidang's program 01, and 2-/4-digit sub kegiatan numbers agree.
+        // X.XX.01… stands under any bidang's program 01 (and the other way round).
+        guard k.isPlaceholder || parent.isPlaceholder else { return false }
         let a = k.nomenclatureKey.split(separator: "."), b = parent.nomenclatureKey.split(separator: ".")
         guard b.count <= a.count else { return false }
         return Array(a.prefix(b.count)) == b

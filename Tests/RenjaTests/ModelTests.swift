@@ -1,0 +1,108 @@
+import XCTest
+@testable import RenjaModel
+
+final class DecimalNumberTests: XCTestCase {
+    func testParsesExactlyWithoutDouble() {
+        XCTAssertEqual(DecimalNumber(machine: "2634207596")?.mantissa, 2_634_207_596)
+        XCTAssertEqual(DecimalNumber(machine: "96.77")?.description, "96.77")
+        XCTAssertEqual(DecimalNumber(machine: "1E+3")?.description, "1000")
+        XCTAssertEqual(DecimalNumber(machine: "-0.5")?.description, "-0.5")
+        XCTAssertEqual(DecimalNumber(machine: "1.25e-2")?.description, "0.0125")
+        XCTAssertNil(DecimalNumber(machine: "12a"))
+        XCTAssertNil(DecimalNumber(machine: ""))
+        // 0.1 + 0.2 is exactly 0.3 here (it is not in Double).
+        XCTAssertEqual(DecimalNumber(machine: "0.1")! + DecimalNumber(machine: "0.2")!, DecimalNumber(machine: "0.3")!)
+    }
+
+    func testRoundingHalfAwayFromZeroAndDivision() {
+        XCTAssertEqual(DecimalNumber(machine: "42.855")!.rounded(2).description, "42.86")
+        XCTAssertEqual(DecimalNumber(machine: "-42.855")!.rounded(2).description, "-42.86")
+        XCTAssertEqual(DecimalNumber(12).divided(by: DecimalNumber(28), places: 4)?.description, "0.4286")
+        // 122.895.903 / 122.995.000 = 99,92 % (S1 printed 99,89 %).
+        let p = DecimalNumber(122_895_903).divided(by: DecimalNumber(122_995_000), places: 10)! * DecimalNumber(100)
+        XCTAssertEqual(p.rounded(2).description, "99.92")
+        XCTAssertNil(DecimalNumber(5).divided(by: .zero))
+    }
+}
+
+final class NumberTextTests: XCTestCase {
+    func parse(_ s: String, _ h: NumberText.Hint = .money, _ n: NumberText.Notation? = nil) -> String? {
+        NumberText.parse(s, hint: h, notation: n)?.value.description
+    }
+
+    func testIndonesianAndEnglishMoney() {
+        XCTAssertEqual(parse("3.590.187.767"), "3590187767")
+        XCTAssertEqual(parse("32,535,393"), "32535393")
+        XCTAssertEqual(parse("116.131.220,00"), "116131220")
+        XCTAssertEqual(parse("Rp. 30.000.000,-"), "30000000")
+        XCTAssertEqual(parse("Rp 5.315.178.098"), "5315178098")
+        XCTAssertEqual(parse("(59.875.100,00)"), "-59875100")
+        XCTAssertEqual(parse("1.234"), "1234")
+        XCTAssertEqual(parse("Rp.16.697.223.384.00,-"), "16697223384")
+        XCTAssertNil(parse("dua juta"))
+    }
+
+    func testDecimalsAndNotationEvidence() {
+        XCTAssertEqual(parse("96,77", .decimal), "96.77")
+        XCTAssertEqual(parse("75.85", .decimal), "75.85")
+        XCTAssertEqual(parse("97,34 %", .decimal), "97.34")
+        XCTAssertEqual(NumberText.parse("96,77", hint: .decimal)?.notation, .indonesian)
+        XCTAssertEqual(NumberText.parse("1,234.5", hint: .decimal)?.notation, .english)
+        // A lone separator before three digits is decided by the column's notation.
+        XCTAssertEqual(parse("1.234", .decimal, .english), "1.234")
+        XCTAssertEqual(parse("1.234", .decimal, .indonesian), "1234")
+        XCTAssertEqual(parse("1,234", .decimal, .indonesian), "1.234")
+    }
+
+    func testEmptyMarkers() {
+        for s in ["", "-", "0-", "Rp. -", " - "] { XCTAssertTrue(NumberText.isEmptyMarker(s), s) }
+        XCTAssertFalse(NumberText.isEmptyMarker("0"))
+    }
+}
+
+final class KodeTests: XCTestCase {
+    func testDottedSplitSpacedPlaceholderRelative() {
+        XCTAssertEqual(Kode.parse("2.17.03.2.01.01")?.level, .subkegiatan)
+        XCTAssertEqual(Kode.parse("2.17.02.2.01.0001")?.level, .subkegiatan)
+        XCTAssertEqual(Kode.parse("2 17 03")?.description, "2.17.03")
+        XCTAssertEqual(Kode.parse("x.xx.01.2.06.04")?.description, "X.XX.01.2.06.04")
+        XCTAssertEqual(Kode.parse("2.17.01.2.05")?.level, .kegiatan)
+        let rel = Kode.parse("01.2.01.06")!
+        XCTAssertTrue(rel.isRelative)
+        XCTAssertEqual(rel.resolved(underBidang: Kode.parse("2.17")!).description, "2.17.01.2.01.06")
+        XCTAssertEqual(Kode.parse("01.")?.isRelative, true)
+        XCTAssertNil(Kode.parse("2.17.2"))          // S3's malformed kegiatan code
+        XCTAssertNil(Kode.parse("2.17.2.2.01.1"))
+        XCTAssertNil(Kode.parse("A"))
+        XCTAssertNil(Kode.parse("Program Penunjang"))
+    }
+
+    func testParentsAndNomenclatureKey() {
+        let k = Kode.parse("2.17.01.2.09.06")!
+        XCTAssertEqual(k.parent?.description, "2.17.01.2.09")
+        XCTAssertEqual(k.parent?.parent?.description, "2.17.01")
+        XCTAssertEqual(k.nomenclatureKey, "X.XX.01.2.09.0006")
+        XCTAssertEqual(Kode.parse("X.XX.01.2.09.0006")!.nomenclatureKey, k.nomenclatureKey)
+        XCTAssertEqual(Kode.parse("2.17.03.2.01.01")!.fourDigit.description, "2.17.03.2.01.0001")
+    }
+}
+
+final class TargetTests: XCTestCase {
+    func testTargets() {
+        let t = Target.parse("35 Koperasi")
+        XCTAssertEqual(t.number?.description, "35")
+        XCTAssertEqual(t.unit, "Koperasi")
+        XCTAssertEqual(Target.parse("0,8 %").number?.description, "0.8")
+        XCTAssertTrue(Target.parse("100%").isPercent)
+        XCTAssertNil(Target.parse("Sehat 5 kop, cukup sehat 20 kop").number)
+        XCTAssertNil(Target.parse("15 Koperasi, 11 Kecamatan, 22 Orang").number)
+        XCTAssertEqual(Target.parse("BB").text, "BB")
+        XCTAssertNil(Target.parse("BB").number)
+    }
+
+    func testRupiahFormat() {
+        XCTAssertEqual(Rupiah.format(14_728_500), "Rp14.728.500")
+        XCTAssertEqual(Rupiah.format(-3_870_000), "-Rp3.870.000")
+        XCTAssertEqual(Rupiah.percent(DecimalNumber(machine: "96.77")!), "96,77%")
+    }
+}
