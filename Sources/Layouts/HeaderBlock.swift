@@ -24,8 +24,45 @@ public struct HeaderBlock: Sendable {
     /// First row after the header block.
     public var bodyStart: Int { (numberRow ?? headerRows.last ?? -1) + 1 }
 
-    /// The whole normalised header text of a column (group and sub headers joined).
-    public func text(_ column: Int) -> String { normalizedLabel((columnPaths[column] ?? []).joined(separator: " ")) }
+    /// The plan year n the header years are relative to, when it can be told.
+    public var yearBase: Int?
+
+    /// The whole normalised header text of a column (group and sub headers joined), with every
+    /// year also written relative to the plan year (`2026` -> `2026 [n+1]`), so that layouts can
+    /// name columns by "n+1" whatever the year of the document.
+    public func text(_ column: Int) -> String {
+        let t = normalizedLabel((columnPaths[column] ?? []).joined(separator: " "))
+        guard let base = yearBase else { return t }
+        var tokens: [String] = []
+        for y in Self.years(in: t) {
+            let d = y - base
+            tokens.append(d == 0 ? "[n]" : (d > 0 ? "[n+\(d)]" : "[n\(d)]"))
+        }
+        return tokens.isEmpty ? t : t + " " + tokens.joined(separator: " ")
+    }
+
+    static func years(in t: String) -> [Int] {
+        var out: [Int] = []
+        let chars = Array(t)
+        var i = 0
+        while i + 4 <= chars.count {
+            if chars[i] == "2", chars[i + 1] == "0", chars[i + 2].isNumber, chars[i + 3].isNumber,
+               i == 0 || !chars[i - 1].isNumber, i + 4 == chars.count || !chars[i + 4].isNumber,
+               let y = Int(String(chars[i..<(i + 4)])) {
+                out.append(y); i += 4
+            } else { i += 1 }
+        }
+        return out
+    }
+
+    /// The plan year: from the titles ("Tahun 2024"), else from headers naming two consecutive
+    /// years (n and n+1 of T-C.33).
+    mutating func decideYearBase() {
+        if let t = RowText.meta(from: titleLines).tahun { yearBase = t; return }
+        var ys = Set<Int>()
+        for p in columnPaths.values { for y in Self.years(in: normalizedLabel(p.joined(separator: " "))) { ys.insert(y) } }
+        if ys.count == 2, let lo = ys.min(), ys.contains(lo + 1) { yearBase = lo }
+    }
 
     /// Cells of a number row: `1`, `(1)`, `8=(7/6)`, `10 = 5+7+9`, `14 = 7+13`, `15 = 14/6 x 100%`.
     static func isNumberLabel(_ s: String) -> Bool {
@@ -135,8 +172,10 @@ public struct HeaderBlock: Sendable {
             let t = r.cells.map { $0.value.text }.filter { !$0.isEmpty }.joined(separator: " ")
             return t.isEmpty ? nil : t
         }
-        return HeaderBlock(headerRows: headerRows, numberRow: numberSheetRow, numberLabels: numberLabels,
-                           columnPaths: paths, titleLines: titles)
+        var block = HeaderBlock(headerRows: headerRows, numberRow: numberSheetRow, numberLabels: numberLabels,
+                                columnPaths: paths, titleLines: titles, yearBase: nil)
+        block.decideYearBase()
+        return block
     }
 
     /// Data rows hold money, codes or long names; header rows hold short labels.

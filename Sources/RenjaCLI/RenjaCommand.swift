@@ -10,7 +10,7 @@ public struct RenjaCommand: ParsableCommand {
         commandName: "renja",
         abstract: "Renja, DPA dan realisasi: baca, periksa dan tulis tabel resmi (Permendagri 86/2017).",
         version: version,
-        subcommands: [TablesCommand.self, TemplateCommand.self]
+        subcommands: [TablesCommand.self, TemplateCommand.self, ConvertCommand.self, ValidateCommand.self, UpdateCommand.self, DpaCommand.self]
     )
 
     public init() {}

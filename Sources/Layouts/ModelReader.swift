@@ -1,0 +1,83 @@
+import Foundation
+import RenjaModel
+import SheetIO
+
+/// Any input file -> model: the format decided by content (FormatSniffer), the right reader for
+/// it, then the layout (TableReader) or the SIPD export (SIPDReader) or the JSON model itself.
+public enum ModelReader {
+    public enum Failure: Error, Sendable {
+        case read(ReadError)
+        case layout(LayoutNotRecognised)
+        case json(file: String, detail: String)
+    }
+
+    public static func read(_ url: URL, catalog: TemplateCatalog, nomenklatur: NomenclatureLookup?, options: ReadOptions) throws -> ReadResult {
+        let file = url.path
+        let format: FileFormat
+        do { format = try FormatSniffer.detect(url) } catch let e as ReadError { throw Failure.read(e) }
+        switch format {
+        case .json:
+            let data: Data
+            do { data = try Data(contentsOf: url) } catch { throw Failure.read(.io(file: file, detail: error.localizedDescription)) }
+            if let r = try? SIPDReader.read(json: data, file: file) { return r }
+            do {
+                let m = try ModelJSON.decode(data) { kind, key in valueKind(catalog.spec(kind).column(key)?.type) }
+                return ReadResult(model: m, findings: [])
+            } catch {
+                throw Failure.json(file: file, detail: "\(error)")
+            }
+        case .xlsx, .csv, .html:
+            let wb: Workbook
+            do {
+                switch format {
+                case .xlsx: wb = try XLSXReader.read(url)
+                case .csv: wb = try CSVReader.read(url)
+                default: wb = try HTMLTableReader.read(url)
+                }
+            } catch let e as ReadError { throw Failure.read(e) }
+            for s in wb.sheets where options.sheet.map({ $0 == s.name }) ?? true {
+                if let r = SIPDReader.read(sheet: s) { return r }
+            }
+            do {
+                return try TableReader.read(wb, file: file, catalog: catalog, nomenklatur: nomenklatur, options: options)
+            } catch let e as LayoutNotRecognised { throw Failure.layout(e) }
+        case .xlsLegacy:
+            throw Failure.read(.unsupportedFormat(file: file, what: "Excel 97-2003 (.xls, BIFF)", advice: "Buka di Excel atau LibreOffice lalu simpan sebagai Excel Workbook (.xlsx)."))
+        case .ods:
+            throw Failure.read(.unsupportedFormat(file: file, what: "OpenDocument Spreadsheet (.ods)", advice: "Simpan sebagai Excel Workbook (.xlsx)."))
+        case .encrypted:
+            throw Failure.read(.unsupportedFormat(file: file, what: "workbook terenkripsi (berkata sandi)", advice: "Buka dengan kata sandinya, hapus kata sandi, lalu simpan sebagai .xlsx."))
+        case .pdf:
+            throw Failure.read(.unsupportedFormat(file: file, what: "PDF", advice: "renja membaca lembar kerja, bukan PDF; gunakan berkas Excel (.xlsx) atau CSV aslinya."))
+        case .empty:
+            throw Failure.read(.empty(file: file))
+        case .unknown(let what):
+            throw Failure.read(.unsupportedFormat(file: file, what: what, advice: "Gunakan .xlsx, .csv atau .json."))
+        }
+    }
+
+    /// A spreadsheet file (XLSX, CSV or HTML table) as a cell grid, format decided by content.
+    public static func grid(_ url: URL) throws -> Workbook {
+        let file = url.path
+        let format: FileFormat
+        do { format = try FormatSniffer.detect(url) } catch let e as ReadError { throw Failure.read(e) }
+        do {
+            switch format {
+            case .xlsx: return try XLSXReader.read(url)
+            case .csv: return try CSVReader.read(url)
+            case .html: return try HTMLTableReader.read(url)
+            case .empty: throw ReadError.empty(file: file)
+            default: throw ReadError.unsupportedFormat(file: file, what: "\(format)", advice: "Gunakan .xlsx atau .csv.")
+            }
+        } catch let e as ReadError { throw Failure.read(e) }
+    }
+
+    public static func valueKind(_ t: ColumnType?) -> ModelJSON.ValueKind {
+        switch t {
+        case .rupiah?: .money
+        case .percent?, .number?: .number
+        case .target?: .target
+        default: .text
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Layouts
+import Render
+import RenjaModel
+import Rules
+import SheetIO
+
+/// `renja convert INPUT -o OUTPUT [--table KIND] [--sheet NAME] [--report REPORT.json] [--strict]`:
+/// any readable input to the official template filled (.xlsx), the plain CSV (.csv) or the model (.json).
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Ubah tabel ke templat resmi, CSV atau JSON / convert a table to the official template, CSV or JSON.")
+
+    @Argument(help: "Berkas masukan / input (.xlsx, .csv, .json).") var input: String
+    @Option(name: .shortAndLong, help: "Berkas keluaran / output (.xlsx, .csv, .json).") var output: String
+    @Option(help: "Jenis tabel / table kind (renja tables).") var table: String?
+    @Option(help: "Nama lembar / sheet name.") var sheet: String?
+    @Option(help: "Laporan temuan / findings report (.json).") var report: String?
+    @Flag(help: "Jangan tulis keluaran bila ada galat / write nothing when there are errors.") var strict = false
+    @Option(help: "Dialek CSV / CSV dialect: plain | excel-id.") var csv: String = "plain"
+    @Option(help: "Kertas / paper: a4 | f4.") var kertas: String = "a4"
+    @Flag(help: "Kunci sel rumus / protect formula cells.") var kunci = false
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let lang = common.lang
+        let style: CSVWriter.Style
+        switch csv {
+        case "plain": style = .plain
+        case "excel-id": style = .excelIndonesian
+        default: throw Failure.usage("dialek CSV '\(csv)' tidak dikenal; gunakan plain atau excel-id.", "unknown CSV dialect '\(csv)'; use plain or excel-id.")
+        }
+        let paper = try parsePaper(kertas)
+        let pipeline = try Pipeline(input: input, table: table, sheet: sheet, lang: lang)
+        let out = try Pipeline.checkOutput(output, notSameAs: pipeline.input, allowed: ["xlsx", "csv", "json"])
+        if let report { _ = try Pipeline.checkOutput(report, notSameAs: pipeline.input, allowed: ["json"]) }
+        let findings = pipeline.findings()
+        let rep = pipeline.report(findings)
+        let english = lang == .en
+        if strict && rep.errors > 0 {
+            if let report { try writeOutput(report) { try AtomicOutput.write(rep.json(english: english), to: URL(fileURLWithPath: report)) } }
+            FileHandle.standardError.write(Data(rep.text(english: english, colour: false).utf8))
+            throw Failure(exitCode: 1, id: "\(rep.errors) galat; --strict: keluaran tidak ditulis.", en: "\(rep.errors) error(s); --strict: no output written.")
+        }
+        let model = pipeline.result.model
+        let spec = pipeline.spec
+        try writeOutput(output) {
+            switch out.pathExtension.lowercased() {
+            case "json":
+                try AtomicOutput.write(ModelJSON.encode(model, keyOrder: spec.valueKeys), to: out)
+            case "csv":
+                try AtomicOutput.write(ModelCSV.encode(model, spec: spec, style: style), to: out)
+            default:
+                let options = RenderOptions(paper: paper, protect: kunci, sourceName: pipeline.input.lastPathComponent,
+                                            sourceSHA256: SHA256.hex(ofFile: pipeline.input))
+                try TableRenderer(model: model, spec: spec, options: options).write(to: out)
+            }
+        }
+        if let report { try writeOutput(report) { try AtomicOutput.write(rep.json(english: english), to: URL(fileURLWithPath: report)) } }
+        if rep.errors > 0 || rep.warnings > 0 {
+            FileHandle.standardError.write(Data((english
+                ? "\(pipeline.input.lastPathComponent): \(rep.errors) error(s), \(rep.warnings) warning(s); see renja validate for details.\n"
+                : "\(pipeline.input.lastPathComponent): \(rep.errors) galat, \(rep.warnings) peringatan; rinciannya: renja validate.\n").utf8))
+        }
+        if rep.errors > 0 { throw ExitCode(1) }
+    }
+}
+
+func parsePaper(_ s: String) throws -> Paper {
+    switch s.lowercased() {
+    case "a4": return .a4
+    case "f4", "folio": return .f4
+    default: throw Failure.usage("kertas '\(s)' tidak dikenal; gunakan a4 atau f4.", "unknown paper '\(s)'; use a4 or f4.")
+    }
+}

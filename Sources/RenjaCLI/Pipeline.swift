@@ -1,0 +1,69 @@
+import Foundation
+import Layouts
+import RenjaModel
+import Rules
+
+/// What convert, validate and update share: read the input into a model, validate it.
+struct Pipeline {
+    let catalog: TemplateCatalog
+    let nomenklatur: Nomenklatur?
+    let result: ReadResult
+    let input: URL
+
+    var spec: TemplateSpec { catalog.spec(result.model.table) }
+
+    init(input path: String, table: String?, sheet: String?, lang: Lang) throws {
+        let url = URL(fileURLWithPath: path)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw Failure.input("berkas masukan '\(path)' tidak ada.", "input file '\(path)' does not exist.")
+        }
+        var kind: TableKind? = nil
+        if let table {
+            guard let k = TableKind(rawValue: table) else {
+                let known = TableKind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw Failure.usage("jenis tabel '\(table)' tidak dikenal; yang dikenal: \(known).", "unknown table kind '\(table)'; known kinds: \(known).")
+            }
+            kind = k
+        }
+        catalog = try loadCatalog(lang)
+        nomenklatur = try? Nomenklatur(contentsOf: catalog.directory.appendingPathComponent("nomenklatur.csv"))
+        do {
+            result = try ModelReader.read(url, catalog: catalog, nomenklatur: nomenklatur, options: ReadOptions(table: kind, sheet: sheet))
+        } catch {
+            throw Messages.failure(error, lang: lang)
+        }
+        input = url
+    }
+
+    /// Reading findings and every rule's findings, in sheet order.
+    func findings() -> [Finding] {
+        result.findings + Validator(model: result.model, spec: spec, nomenklatur: nomenklatur).run()
+    }
+
+    func report(_ findings: [Finding]) -> Report {
+        Report(input: input.lastPathComponent, table: result.model.table, layout: result.model.layout, findings: findings)
+    }
+
+    /// The output must not be the input (the input is never modified).
+    static func checkOutput(_ output: String, notSameAs input: URL, allowed: [String]) throws -> URL {
+        let out = URL(fileURLWithPath: output)
+        guard allowed.contains(out.pathExtension.lowercased()) else {
+            throw Failure.usage("berkas keluaran '\(output)' harus berakhiran \(allowed.map { "." + $0 }.joined(separator: ", ")).",
+                                "output file '\(output)' must end in \(allowed.map { "." + $0 }.joined(separator: ", ")).")
+        }
+        if out.standardizedFileURL.resolvingSymlinksInPath().path == input.standardizedFileURL.resolvingSymlinksInPath().path {
+            throw Failure.usage("berkas keluaran sama dengan berkas masukan; renja tidak pernah mengubah masukan. Pilih nama lain.",
+                                "the output file is the input file; renja never modifies its input. Choose another name.")
+        }
+        return out
+    }
+
+}
+
+/// Writes an output, turning any failure into exit 3 with nothing left behind.
+func writeOutput(_ path: String, _ body: () throws -> Void) throws {
+    do { try body() } catch let f as Failure { throw f } catch {
+        throw Failure.output("berkas keluaran '\(path)' tidak dapat ditulis: \(error). Tidak ada yang ditulis.",
+                             "the output file '\(path)' cannot be written: \(error). Nothing was written.")
+    }
+}

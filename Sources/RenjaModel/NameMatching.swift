@@ -1,0 +1,60 @@
+import Foundation
+
+/// Tolerant comparison of nomenclature names as typed in sheets: case, spacing, slash spacing and
+/// punctuation do not matter; small misspellings ("Pemunjang", "Fasilitas Kunjungan Tamu") are close;
+/// words that change the meaning (provinsi vs kabupaten/kota) are never close.
+public enum NameMatching {
+    public static func normalize(_ s: String, dropLevelWord: Bool = false) -> String {
+        var out = ""
+        var lastSpace = true
+        for ch in s.lowercased() {
+            if ch.isLetter || ch.isNumber || ch == "/" {
+                if ch == "/" { if out.hasSuffix(" ") { out.removeLast() }; out.append("/"); lastSpace = true; continue }
+                out.append(ch); lastSpace = false
+            } else if !lastSpace {
+                out.append(" "); lastSpace = true
+            }
+        }
+        while out.hasSuffix(" ") { out.removeLast() }
+        if dropLevelWord {
+            for w in ["sub kegiatan ", "subkegiatan ", "kegiatan ", "program "] where out.hasPrefix(w) {
+                out.removeFirst(w.count); break
+            }
+        }
+        return out
+    }
+
+    /// Levenshtein distance over Unicode scalars, two rows.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var prev = Array(0...y.count), cur = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            cur[0] = i
+            for j in 1...y.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[y.count]
+    }
+
+    public static func similarity(_ a: String, _ b: String) -> Double {
+        let m = max(a.unicodeScalars.count, b.unicodeScalars.count)
+        return m == 0 ? 1 : 1 - Double(distance(a, b)) / Double(m)
+    }
+
+    /// Words whose difference changes the item (government level).
+    static let distinguishing = ["provinsi", "kabupaten", "kota"]
+
+    /// Close: nearly the same letters and no distinguishing word on one side only.
+    public static func isClose(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let wa = Set(a.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init))
+        let wb = Set(b.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init))
+        for w in distinguishing where wa.contains(w) != wb.contains(w) { return false }
+        let allowed = max(2, max(a.count, b.count) / 20)
+        return distance(a, b) <= allowed
+    }
+}

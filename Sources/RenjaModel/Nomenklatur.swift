@@ -1,0 +1,93 @@
+import Foundation
+
+public struct NomenklaturEntry: Sendable, Hashable {
+    public var kode: String
+    public var level: Level
+    public var nama: String
+}
+
+/// The nomenclature of codes (`templates/nomenklatur.csv`): resolves a missing code from a name,
+/// checks that a code and its name belong together. `X.XX.01…` and `2.17.01…` are the same item,
+/// and 2-digit and 4-digit sub kegiatan numbers are the same item.
+public final class Nomenklatur: Sendable {
+    public enum NameMatch: Sendable, Equatable { case exact, close(String), different(String), unknownKode }
+
+    public let entries: [NomenklaturEntry]
+    /// nomenclatureKey -> indices of entries (several wordings of one code).
+    private let byKey: [String: [Int]]
+    private let normalized: [String]
+
+    public init(csv: String) throws {
+        var entries: [NomenklaturEntry] = []
+        var first = true
+        for line in Self.records(csv) {
+            if first { first = false; continue }
+            guard line.count >= 3, let level = Level(rawValue: line[1]) else { continue }
+            entries.append(NomenklaturEntry(kode: line[0], level: level, nama: line[2]))
+        }
+        self.entries = entries
+        var byKey: [String: [Int]] = [:]
+        for (i, e) in entries.enumerated() { byKey[Self.key(e.kode), default: []].append(i) }
+        self.byKey = byKey
+        self.normalized = entries.map { NameMatching.normalize($0.nama, dropLevelWord: true) }
+    }
+
+    public convenience init(contentsOf url: URL) throws {
+        try self.init(csv: String(contentsOf: url, encoding: .utf8))
+    }
+
+    static func key(_ kode: String) -> String { Kode.parse(kode)?.nomenclatureKey ?? kode.uppercased() }
+
+    public func names(for kode: Kode) -> [String] { (byKey[kode.nomenclatureKey] ?? []).map { entries[$0].nama } }
+    public func contains(_ kode: Kode) -> Bool { byKey[kode.nomenclatureKey] != nil }
+
+    public func nameMatches(_ name: String, kode: Kode) -> NameMatch {
+        guard let idx = byKey[kode.nomenclatureKey] else { return .unknownKode }
+        let n = NameMatching.normalize(name, dropLevelWord: true)
+        var best: (Int, Int)? = nil
+        for i in idx {
+            if normalized[i] == n { return .exact }
+            let d = NameMatching.distance(normalized[i], n)
+            if best == nil || d < best!.1 { best = (i, d) }
+        }
+        let official = entries[best!.0].nama
+        return NameMatching.isClose(normalized[best!.0], n) ? .close(official) : .different(official)
+    }
+
+    public func resolve(name: String, level: Level?, under parent: Kode?) -> NomenklaturEntry? {
+        let n = NameMatching.normalize(name, dropLevelWord: true)
+        guard n.count >= 6 else { return nil }
+        var hits: [Int] = []
+        for (i, e) in entries.enumerated() {
+            if let level, e.level != level { continue }
+            if let parent, let k = Kode.parse(e.kode), !(k.nomenclatureKey.hasPrefix(parent.nomenclatureKey + ".") || k.hasPrefix(parent)) { continue }
+            if NameMatching.isClose(normalized[i], n) { hits.append(i) }
+        }
+        // One item (possibly several wordings of the same code) is an answer; two codes are not.
+        let keys = Set(hits.map { Self.key(entries[$0].kode) })
+        guard keys.count == 1, let i = hits.first else { return nil }
+        // Prefer the concrete bidang's code over the X.XX placeholder when both are listed.
+        return hits.map { entries[$0] }.first { !$0.kode.hasPrefix("X") } ?? entries[i]
+    }
+
+    public func fourDigit(_ kode: Kode) -> Kode { kode.fourDigit }
+
+    /// RFC 4180 records.
+    static func records(_ text: String) -> [[String]] {
+        var out: [[String]] = [], row: [String] = [], field = "", q = false
+        var it = text.makeIterator()
+        var pending: Character? = nil
+        while let c = pending ?? it.next() {
+            pending = nil
+            if q {
+                if c == "\"" { if let n = it.next() { if n == "\"" { field.append("\"") } else { q = false; pending = n } } else { q = false } }
+                else { field.append(c) }
+            } else if c == "\"" { q = true }
+            else if c == "," { row.append(field); field = "" }
+            else if c == "\n" || c == "\r\n" { row.append(field); out.append(row); row = []; field = "" }
+            else if c != "\r" { field.append(c) }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); out.append(row) }
+        return out
+    }
+}
