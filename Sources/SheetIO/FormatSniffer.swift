@@ -36,9 +36,3 @@ public enum FormatSniffer {
     }
 }
 
-/// HTML tables (a report saved as `.xls` by a web system) read with libxml2's HTML parser.
-public enum HTMLTableReader {
-    public static func read(_ url: URL) throws -> Workbook {
-        throw ReadError.unsupportedFormat(file: url.path, what: "tabel HTML (disimpan sebagai .xls)", advice: "Buka di Excel lalu simpan sebagai Excel Workbook (.xlsx).")
-    }
-}
