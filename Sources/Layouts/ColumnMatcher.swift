@@ -107,6 +107,9 @@ public enum ColumnMatcher {
                 let want = Set(nr.map { normalizedLabel($0).replacingOccurrences(of: " ", with: "") })
                 fit += labels.intersection(want).filter { $0.contains("=") }.count * 4
             }
+            for (key, word) in v.headerContains ?? [:] {
+                if let col = keys.first(where: { $0.value == key })?.key { fit += block.text(col).contains(word) ? 4 : -4 }
+            }
             if v.thousands != nil {
                 let money = keys.filter { v.thousands!.contains($0.value) }.map { block.text($0.key) }
                 if money.contains(where: { $0.contains("000") || $0.contains("ribu") }) { fit += 5 } else { fit -= 1 }

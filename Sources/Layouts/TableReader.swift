@@ -122,6 +122,7 @@ struct RowMapper {
             _ = joined
             mapRow(r)
         }
+        resolveMissingCodes()
         resolveRelativeCodes()
         var columns: [String: String] = [:]
         for (col, key) in match.keys { columns[key] = A1.column(col) }
@@ -293,6 +294,8 @@ struct RowMapper {
         }
         // A code cell holding a lettered label (`A`, `b.`) or a row number is not a code.
         var kode = Kode.parse(kodeText)
+        // A lone number in the code column is a row number ("1", "2."), unless the row is an urusan.
+        if let k = kode, k.level == .urusan, !k.isPlaceholder, !normalizedLabel(uraian).hasPrefix("urusan") { kode = nil }
         if kode == nil, !kodeText.isEmpty, isRowLabel(kodeText) { kodeText = "" }
         if kode == nil, let k = Kode.parse(kodeText.replacingOccurrences(of: " ", with: ".")) { kode = k }
         if let k = kode { kodeText = k.description }
@@ -309,6 +312,16 @@ struct RowMapper {
             rows.append(Row(kode: "", level: rows.isEmpty ? .lain : .indikator, uraian: "", values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
             return
         }
+        // A line the PDF/page wrapped: no code, no amount, no target, only text that continues the
+        // texts of the row above (S2: "Koordinasi dan Penyusunan" / "Laporan Keuangan Akhir Tahun SKPD").
+        if kodeText.isEmpty, let last = rows.indices.last, rows[last].level.depth != nil || rows[last].level == .indikator,
+           values.allSatisfy({ if case .text = $0.value { return true } else { return false } }),
+           !RowText.isUpperCase(uraian), RowText.levelByWording(uraian) == nil || !uraian.isEmpty && values.isEmpty == false && RowText.levelByWording(uraian) == nil,
+           values.keys.allSatisfy({ rows[last].values[$0] != nil }) {
+            if !uraian.isEmpty { rows[last].uraian += " " + uraian }
+            for (k, v) in values { if case .text(let prev)? = rows[last].values[k] { rows[last].values[k] = .text(prev + " " + v.text) } }
+            return
+        }
         // A wrapped name with nothing else: continue the name above.
         if kodeText.isEmpty, values.isEmpty, let last = rows.indices.last, !rows[last].uraian.isEmpty,
            RowText.continues(previous: rows[last].uraian, next: uraian) {
@@ -316,11 +329,45 @@ struct RowMapper {
             return
         }
         let level = inferLevel(kode: kode, kodeText: kodeText, uraian: uraian, bold: r.cells.contains { $0.style.isBold && uraianColumns.contains($0.column) })
-        var kodeOut = kodeText
-        if kode == nil, kodeText.isEmpty, let nomenklatur, let entry = nomenklatur.resolveKode(name: uraian, level: level, under: parentKode(for: level)) {
-            kodeOut = entry.kode
-        }
+        let kodeOut = kodeText
         rows.append(Row(kode: kodeOut, level: level, uraian: uraian, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+    }
+
+    /// Code-less rows get their code from the nomenclature by name (after wrapped lines were joined),
+    /// in the current 4-digit form, Program Penunjang's X.XX placed in the document's bidang.
+    mutating func resolveMissingCodes() {
+        guard let nomenklatur else { return }
+        for i in rows.indices where rows[i].kode.isEmpty && rows[i].level.depth != nil && !rows[i].uraian.isEmpty {
+            let level = rows[i].level
+            let parent = parentKode(for: level, before: i)
+            guard let entry = nomenklatur.resolveKode(name: rows[i].uraian, level: level, under: parent)
+                    ?? nomenklatur.resolveKode(name: rows[i].uraian, level: level, under: nil) else { continue }
+            var k = Kode.parse(entry.kode)?.fourDigit
+            if let kk = k, kk.isPlaceholder, let b = parent?.bidangKode ?? documentBidang(before: i), let bk = Kode.parse(b) {
+                k = Kode(segments: bk.segments + Array(kk.segments.dropFirst(2)))
+            }
+            rows[i].kode = k?.description ?? entry.kode
+        }
+    }
+
+    func parentKode(for level: Level, before i: Int) -> Kode? {
+        guard let d = level.depth, d > 0 else { return nil }
+        for r in rows[..<i].reversed() {
+            guard let rd = r.level.depth else { continue }
+            if rd < d { return Kode.parse(r.kode).flatMap { $0.isRelative ? nil : $0 } }
+        }
+        return nil
+    }
+
+    func documentBidang(before i: Int) -> String? {
+        for r in rows[..<i].reversed() { if let k = Kode.parse(r.kode), !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { return b } }
+        return nil
+    }
+
+    /// The bidang of the codes read so far (for X.XX items resolved from the nomenclature).
+    func documentBidangSoFar() -> String? {
+        for r in rows.reversed() { if let k = Kode.parse(r.kode), !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { return b } }
+        return nil
     }
 
     func isRowLabel(_ t: String) -> Bool {

@@ -144,11 +144,15 @@ public struct VariantSpec: Codable, Sendable {
     public var numberRow: [String]?
     /// Money columns whose header says thousands ("(Rp.000)", "(Ribuan)").
     public var thousands: [String]?
+    /// Words the header of a column carries in this variant (`{"lokasi": "rencana"}`: Lokasi sits
+    /// under the "Rencana Tahun n" group), to tell apart variants with the same columns.
+    public var headerContains: [String: String]?
 
     enum CodingKeys: String, CodingKey {
         case id, description, keys
         case numberRow = "number_row"
         case thousands
+        case headerContains = "header_contains"
     }
 }
 

@@ -54,7 +54,7 @@ public enum NameMatching {
         let wa = Set(a.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init))
         let wb = Set(b.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init))
         for w in distinguishing where wa.contains(w) != wb.contains(w) { return false }
-        let allowed = max(2, max(a.count, b.count) / 20)
+        let allowed = max(2, max(a.count, b.count) / 12)
         return distance(a, b) <= allowed
     }
 }

@@ -64,7 +64,17 @@ public final class Nomenklatur: Sendable {
             if NameMatching.isClose(normalized[i], n) { hits.append(i) }
         }
         // One item (possibly several wordings of the same code) is an answer; two codes are not.
-        let keys = Set(hits.map { Self.key(entries[$0].kode) })
+        var keys = Set(hits.map { Self.key(entries[$0].kode) })
+        if keys.count > 1 {
+            // Several codes: an exact name wins, then the current (4-digit) nomenclature's entries.
+            let exact = hits.filter { normalized[$0] == n }
+            if Set(exact.map { Self.key(entries[$0].kode) }).count == 1 { hits = exact }
+            else {
+                let current = hits.filter { Kode.parse(entries[$0].kode).map { $0.level != .subkegiatan || $0.segments.last?.count == 4 } ?? false }
+                if Set(current.map { Self.key(entries[$0].kode) }).count == 1 { hits = current }
+            }
+            keys = Set(hits.map { Self.key(entries[$0].kode) })
+        }
         guard keys.count == 1, let i = hits.first else { return nil }
         // Prefer the concrete bidang's code over the X.XX placeholder when both are listed.
         return hits.map { entries[$0] }.first { !$0.kode.hasPrefix("X") } ?? entries[i]

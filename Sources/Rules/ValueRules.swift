@@ -12,7 +12,9 @@ struct ValueRules {
         for (i, r) in rows.enumerated() {
             // Required cells.
             for c in v.spec.columns(of: v.spec.official) where (c.required ?? []).contains(r.level.rawValue) {
-                if r.values[c.key] == nil {
+                // Printed once on the kegiatan for all its sub kegiatan (S2 prints lokasi there).
+                if r.values[c.key] == nil, !inherited(c.key, row: i),
+                   !(c.key == "sumber_dana" && (r.values["pagu"]?.rupiah ?? 0) == 0) {
                     out.append(v.finding("value.required", .error, row: i, key: c.key,
                         id: "\(v.label(c.key)) \(v.who(i)) kosong. Kolom ini wajib diisi untuk setiap \(r.level.nama).",
                         en: "\(v.label(c.key)) of \(v.who(i, english: true)) is empty. It is required for every \(r.level.nameEnglish)."))
@@ -49,6 +51,15 @@ struct ValueRules {
         }
         out += predikat()
         return out
+    }
+
+    func inherited(_ key: String, row i: Int) -> Bool {
+        var p = v.derivation.hierarchy.parent[i]
+        while let j = p {
+            if v.model.rows[j].values[key] != nil { return true }
+            p = v.derivation.hierarchy.parent[j]
+        }
+        return false
     }
 
     /// A printed predikat that does not fit the average capaian printed above it (S3: 38,97 "Sangat Tinggi").

@@ -45,7 +45,7 @@ final class TemplateTests: XCTestCase {
         var spec = try catalog().spec(.tc33)
         spec.columns.append(spec.columns[0])
         spec.columns[5].formula = "{pagu} / {nope} * 100"
-        spec.variants.append(VariantSpec(id: "x", description: "", keys: ["kode", "ghost"], numberRow: nil, thousands: nil))
+        spec.variants.append(VariantSpec(id: "x", description: "", keys: ["kode", "ghost"], numberRow: nil, thousands: nil, headerContains: nil))
         let problems = TemplateValidator.problems(in: spec, expectedKind: .tc33)
         XCTAssertTrue(problems.contains { $0.contains("'kode' is not unique") }, "\(problems)")
         XCTAssertTrue(problems.contains { $0.contains("unknown column 'nope'") }, "\(problems)")

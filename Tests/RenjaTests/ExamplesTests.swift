@@ -1,0 +1,105 @@
+import Foundation
+import XCTest
+
+/// Every example of examples/ (real tables of the source documents, transcribed) read by the
+/// `renja` executable: the rows (kode, level, uraian, every value) equal the expected file checked
+/// by hand against the source document, XLSX and CSV twins give the same model, and the error-level
+/// findings are exactly the inconsistencies the document really has (layouts.md §6), nothing else.
+final class ExamplesTests: XCTestCase {
+    let examples = repositoryRoot.appendingPathComponent("examples")
+
+    /// Expected base names and the inputs that must read to them.
+    func cases() throws -> [(base: String, inputs: [URL])] {
+        let expected = try FileManager.default.contentsOfDirectory(atPath: examples.appendingPathComponent("expected").path)
+            .filter { $0.hasSuffix(".json") && !$0.hasSuffix(".errors.json") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: examples.path)
+        return expected.map { name in
+            let base = String(name.dropLast(5))
+            let inputs = files.filter { f in
+                [base + ".xlsx", base + "-id.csv", base + "-en.csv", base + ".csv", base + ".json"].contains(f)
+            }.sorted().map { examples.appendingPathComponent($0) }
+            return (base, inputs)
+        }
+    }
+
+    func rows(_ json: Any?) -> [NSDictionary] {
+        ((json as? [String: Any])?["rows"] as? [[String: Any]] ?? []).map { r in
+            var r = r
+            r["source"] = nil
+            r["targets"] = nil
+            return r as NSDictionary
+        }
+    }
+
+    func testEveryExampleReadsToItsExpectedRowsAndFindings() throws {
+        let cases = try cases()
+        XCTAssertGreaterThanOrEqual(cases.count, 1)
+        let tmp = try temporaryFolder()
+        for (base, inputs) in cases {
+            XCTAssertFalse(inputs.isEmpty, "\(base): no input file")
+            let expectedData = try Data(contentsOf: examples.appendingPathComponent("expected/\(base).json"))
+            let expected = try JSONSerialization.jsonObject(with: expectedData) as? [String: Any]
+            let expectedRows = rows(expected)
+            let errorsURL = examples.appendingPathComponent("expected/\(base).errors.json")
+            let expectedErrors = (try? JSONSerialization.jsonObject(with: Data(contentsOf: errorsURL))) as? [[String: Any]]
+            for input in inputs {
+                let out = tmp.appendingPathComponent(input.lastPathComponent + ".model.json")
+                let rep = tmp.appendingPathComponent(input.lastPathComponent + ".report.json")
+                let r = try RenjaProcess.run(["convert", input.path, "-o", out.path, "--report", rep.path])
+                XCTAssertTrue(r.status == 0 || r.status == 1, "\(input.lastPathComponent): exit \(r.status) \(r.stderr)")
+                let got = try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any]
+                XCTAssertEqual(got?["table"] as? String, expected?["table"] as? String, input.lastPathComponent)
+                XCTAssertEqual(got?["layout"] as? String, expected?["layout"] as? String, input.lastPathComponent)
+                let gotRows = rows(got)
+                XCTAssertEqual(gotRows.count, expectedRows.count, "\(input.lastPathComponent): row count")
+                for (i, (g, e)) in zip(gotRows, expectedRows).enumerated() where g != e {
+                    XCTFail("\(input.lastPathComponent) row \(i + 1):\n got      \(g)\n expected \(e)")
+                    break
+                }
+                // Error-level findings: exactly the document's own inconsistencies.
+                if let expectedErrors {
+                    let report = try JSONSerialization.jsonObject(with: Data(contentsOf: rep)) as? [String: Any]
+                    let errors = (report?["findings"] as? [[String: Any]] ?? []).filter { $0["severity"] as? String == "error" }
+                    func key(_ f: [String: Any]) -> String {
+                        ["rule", "kode", "column", "expected", "actual"].map { "\(f[$0] ?? "-")" }.joined(separator: "|")
+                    }
+                    XCTAssertEqual(errors.map(key).sorted(), expectedErrors.map(key).sorted(), "\(input.lastPathComponent): error-level findings")
+                    if input.pathExtension == "xlsx" {
+                        XCTAssertEqual(errors.map { $0["cell"] as? String ?? "" }.sorted(), expectedErrors.map { $0["cell"] as? String ?? "" }.sorted(), "\(input.lastPathComponent): cells")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The main job of the README on every example: filled template and annotated workbook are
+    /// written, read back, and carry the findings as comments and a Temuan sheet with links.
+    func testAnnotatedWorkbookOfAnExample() throws {
+        let input = examples.appendingPathComponent("s2-lumajang-tc33.xlsx")
+        let out = try temporaryFolder().appendingPathComponent("anotasi.xlsx")
+        let r = try RenjaProcess.run(["validate", input.path, "--annotate", out.path, "--format", "json"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        let report = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let findings = report?["findings"] as? [[String: Any]] ?? []
+        XCTAssertGreaterThan(findings.count, 0)
+        let parts = try XLSXParts(out)
+        let temuan = try parts.cells(sheet: "Temuan")
+        XCTAssertEqual(temuan["A1"]?.value, "Aturan")
+        XCTAssertEqual(temuan.keys.filter { $0.hasPrefix("A") && $0 != "A1" }.count, findings.count, "one row per finding")
+        // Links point into the table sheet, and the linked cells carry a comment.
+        let sheetPath = try parts.sheetPath("Temuan")
+        let hyperlinks = try parts.xml(sheetPath).all("hyperlink")
+        XCTAssertEqual(hyperlinks.count, findings.count)
+        let tablePath = try parts.sheetPath("T-C.33")
+        let rels = try parts.xml(tablePath.replacingOccurrences(of: "worksheets/", with: "worksheets/_rels/") + ".rels")
+        let commentsTarget = rels.all("Relationship").first { ($0["Type"] ?? "").hasSuffix("/comments") }?["Target"] ?? ""
+        let comments = try parts.xml("xl/" + commentsTarget.replacingOccurrences(of: "../", with: ""))
+        let commented = Set(comments.all("comment").compactMap { $0["ref"] })
+        for h in hyperlinks {
+            let loc = h["location"] ?? ""
+            let cell = String(loc.split(separator: "!").last ?? "")
+            XCTAssertTrue(loc.hasPrefix("'T-C.33'!"), loc)
+            XCTAssertTrue(commented.contains(cell), "comment on \(cell)")
+        }
+    }
+}

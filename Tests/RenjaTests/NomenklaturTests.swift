@@ -1,0 +1,33 @@
+import XCTest
+@testable import RenjaModel
+
+final class NomenklaturTests: XCTestCase {
+    var n: Nomenklatur!
+    override func setUpWithError() throws {
+        n = try Nomenklatur(contentsOf: repositoryRoot.appendingPathComponent("templates/nomenklatur.csv"))
+    }
+
+    func testLoadsAndTreatsPlaceholderAndDigitsAlike() {
+        XCTAssertGreaterThan(n.entries.count, 200)
+        XCTAssertTrue(n.contains(Kode.parse("X.XX.01.2.01.0001")!))
+        XCTAssertTrue(n.contains(Kode.parse("2.17.01.2.01.01")!), "2-digit and X.XX forms are the same item")
+        XCTAssertEqual(n.nameMatches("Penyusunan Dokumen Perencanaan Perangkat Daerah", kode: Kode.parse("2.17.01.2.01.0001")!), .exact)
+        XCTAssertEqual(n.nameMatches("Sub Kegiatan penyusunan  dokumen perencanaan perangkat daerah", kode: Kode.parse("2.17.01.2.01.01")!), .exact)
+        XCTAssertEqual(n.nameMatches("x", kode: Kode.parse("9.99.99")!), .unknownKode)
+    }
+
+    func testResolvesNamesTolerantly() {
+        XCTAssertEqual(n.resolve(name: "Penyusunan Dokumen Perencanaan Perangkat Daerah", level: .subkegiatan, under: nil)?.kode, "2.17.01.2.01.0001")
+        XCTAssertEqual(n.resolve(name: "Program Pemunjang Urusan Pemerintahan Daerah Kabupaten/Kota", level: .program, under: nil)?.kode, "2.17.01")
+        XCTAssertNil(n.resolve(name: "Kegiatan yang tidak ada di mana pun", level: nil, under: nil))
+    }
+
+    func testDistinguishingWordsAreNeverClose() {
+        let a = NameMatching.normalize("Restrukturisasi Usaha Koperasi Kewenangan Provinsi")
+        let b = NameMatching.normalize("Restrukturisasi Usaha Koperasi Kewenangan Kabupaten/Kota")
+        XCTAssertFalse(NameMatching.isClose(a, b))
+        XCTAssertTrue(NameMatching.isClose(NameMatching.normalize("Fasilitas Kunjungan Tamu"), NameMatching.normalize("Fasilitasi Kunjungan Tamu")))
+        XCTAssertEqual(NameMatching.normalize("Kabupaten/ Kota  ,DAN"), "kabupaten/kota dan")
+        XCTAssertEqual(NameMatching.distance("kitten", "sitting"), 3)
+    }
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Writes the example workbooks of examples/ from the transcriptions in this folder (one module per
+source table). The workbooks look like the originals: title lines, the merged multi-row header as
+printed, the number row where there is one, numbers as text where the original shows them so, a
+header block repeated at a page break, and the signature block.
+
+    pip install XlsxWriter && python3 examples/tools/make_examples.py
+
+Deterministic: fixed creation date, same bytes for the same input."""
+import csv
+import datetime
+import io
+import os
+import sys
+
+import xlsxwriter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+
+import s2_tc33  # noqa: E402
+
+
+def workbook(name):
+    wb = xlsxwriter.Workbook(os.path.join(OUT, name))
+    wb.set_properties({"created": datetime.datetime(2022, 1, 1), "author": "renja examples"})
+    return wb
+
+
+def to_english(s):
+    """1.234.567 -> 1,234,567 (money text in English notation)."""
+    return s.replace(".", ",") if s and all(p.isdigit() for p in s.split(".")) else s
+
+
+def s2_lumajang_tc33():
+    wb = workbook("s2-lumajang-tc33.xlsx")
+    ws = wb.add_worksheet("T-C.33")
+    bold = wb.add_format({"bold": True, "align": "center"})
+    head = wb.add_format({"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True})
+    cell = wb.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    num = wb.add_format({"border": 1, "align": "right", "valign": "top"})
+    for i, t in enumerate(s2_tc33.TITLE):
+        ws.merge_range(i, 0, i, 9, t, bold)
+    r = len(s2_tc33.TITLE) + 1
+
+    def header(r):
+        ws.merge_range(r, 0, r + 1, 0, "Kode", head)
+        ws.merge_range(r, 1, r + 1, 1, "Program/Kegiatan", head)
+        ws.merge_range(r, 2, r + 1, 2, "Indikator Kinerja Program/Kegiatan/ Sub Kegiatan", head)
+        ws.merge_range(r, 3, r, 6, "Rencana Tahun 2022", head)
+        for c, t in enumerate(["Lokasi", "Target Capaian Kinerja", "Pagu Indikatif", "Sumber Dana"]):
+            ws.write(r + 1, 3 + c, t, head)
+        ws.merge_range(r, 7, r + 1, 7, "Catatan Penting", head)
+        ws.merge_range(r, 8, r, 9, "Prakiraan Maju Rencana Tahun 2023", head)
+        ws.write(r + 1, 8, "Target Capaian Kinerja", head)
+        ws.write(r + 1, 9, "Pagu Indikatif", head)
+        return r + 2
+
+    r = header(r)
+    for i, row in enumerate(s2_tc33.ROWS):
+        if i == 37:  # the page break of the original: the header block is printed again
+            r = header(r)
+        kind, uraian, ind, lok, tgt, pagu, dana, cat, tgt1, pagu1 = row
+        ws.write(r, 0, "1" if i == 0 else "", cell)
+        for c, v in enumerate([uraian, ind, lok, tgt, pagu, dana, cat, tgt1, pagu1], start=1):
+            ws.write_string(r, c, v, num if c in (5, 9) else cell)
+        r += 1
+    r += 1
+    for t in ["Lumajang, Oktober 2021", "KEPALA DINAS KOPERASI DAN USAHA MIKRO", "KABUPATEN LUMAJANG", "", "", "NIP. 19650516 199203 1 008"]:
+        if t:
+            ws.write(r, 8, t)
+        r += 1
+    ws.set_column(1, 2, 40)
+    wb.close()
+
+    # The same table as CSV, in the Indonesian (;) and English (,) dialects.
+    head_row = ["Kode", "Program/Kegiatan", "Indikator Kinerja Program/Kegiatan/ Sub Kegiatan", "Rencana Tahun 2022 Lokasi",
+                "Rencana Tahun 2022 Target Capaian Kinerja", "Rencana Tahun 2022 Pagu Indikatif", "Rencana Tahun 2022 Sumber Dana",
+                "Catatan Penting", "Prakiraan Maju Rencana Tahun 2023 Target Capaian Kinerja", "Prakiraan Maju Rencana Tahun 2023 Pagu Indikatif"]
+    for dialect, name in ((";", "s2-lumajang-tc33-id.csv"), (",", "s2-lumajang-tc33-en.csv")):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter=dialect, lineterminator="\r\n")
+        for t in s2_tc33.TITLE:
+            w.writerow([t])
+        w.writerow(head_row)
+        for i, row in enumerate(s2_tc33.ROWS):
+            kind, uraian, ind, lok, tgt, pagu, dana, cat, tgt1, pagu1 = row
+            if dialect == ",":
+                pagu, pagu1 = to_english(pagu), to_english(pagu1)
+            w.writerow(["1" if i == 0 else "", uraian, ind, lok, tgt, pagu, dana, cat, tgt1, pagu1])
+        data = buf.getvalue()
+        with open(os.path.join(OUT, name), "w", encoding="utf-8-sig" if dialect == ";" else "utf-8", newline="") as f:
+            f.write(data)
+
+
+if __name__ == "__main__":
+    s2_lumajang_tc33()
