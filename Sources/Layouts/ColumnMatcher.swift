@@ -116,7 +116,17 @@ public enum ColumnMatcher {
             }
             if fit > bestFit { bestFit = fit; bestVariant = v }
         }
-        let missing = bestVariant.keys.filter { !found.contains($0) }
+        // A column with no heading at all (S4 prints the indicator column unlabeled) takes the one
+        // missing key that the variant puts exactly between its neighbours.
+        let vkeys = bestVariant.keys
+        for (i, key) in vkeys.enumerated() where !keys.values.contains(key) {
+            guard i > 0, i + 1 < vkeys.count,
+                  let left = keys.first(where: { $0.value == vkeys[i - 1] })?.key,
+                  let right = keys.first(where: { $0.value == vkeys[i + 1] })?.key, right == left + 2,
+                  keys[left + 1] == nil, block.text(left + 1).isEmpty || block.columnPaths[left + 1] == nil else { continue }
+            keys[left + 1] = key
+        }
+        let missing = bestVariant.keys.filter { !keys.values.contains($0) }
         return ColumnMatch(kind: spec.tableKind!, keys: keys, kodeColumns: splitKode ? kodeColumns : (keys.first { $0.value == "kode" }.map { [$0.key] } ?? []),
                            score: total - missing.count * 3, variant: bestVariant, missing: missing)
     }

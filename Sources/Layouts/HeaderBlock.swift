@@ -197,6 +197,9 @@ public struct HeaderBlock: Sendable {
     static func isSubHeader(_ r: SheetRow, score: (String) -> Int) -> Bool {
         let texts = r.cells.map { normalizedLabel($0.value.text) }.filter { !$0.isEmpty }
         guard !texts.isEmpty else { return false }
+        // Data carries numbers ("1", "16%", "30"); sub headers carry words (years only with "tahun").
+        if r.cells.contains(where: { if case .number = $0.value { return true } else { return false } }) { return false }
+        if texts.contains(where: { t in t.contains(where: \.isNumber) && !t.contains("tahun") && !t.contains("n-") && !t.contains("n+") }) { return false }
         let short = texts.filter { $0.count <= 4 || score($0) > 0 }
         return Double(short.count) >= Double(texts.count) * 0.6
     }

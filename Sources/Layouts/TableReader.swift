@@ -122,6 +122,7 @@ struct RowMapper {
             _ = joined
             mapRow(r)
         }
+        promoteParentsByAmount()
         resolveMissingCodes()
         resolveRelativeCodes()
         var columns: [String: String] = [:]
@@ -309,7 +310,10 @@ struct RowMapper {
                 rows[last].values[key] = .text(prev + " " + more)
                 return
             }
-            rows.append(Row(kode: "", level: rows.isEmpty ? .lain : .indikator, uraian: "", values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+            // A sasaran heading (Rencana Aksi: "Terwujudnya UMKM yang produktif…" with its own
+            // indicator) is kept as `lain`; otherwise the line adds an indicator to the row above.
+            let heading = rows.isEmpty || values["sasaran"] != nil
+            rows.append(Row(kode: "", level: heading ? .lain : .indikator, uraian: "", values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
             return
         }
         // A line the PDF/page wrapped: no code, no amount, no target, only text that continues the
@@ -331,6 +335,18 @@ struct RowMapper {
         let level = inferLevel(kode: kode, kodeText: kodeText, uraian: uraian, bold: r.cells.contains { $0.style.isBold && uraianColumns.contains($0.column) })
         let kodeOut = kodeText
         rows.append(Row(kode: kodeOut, level: level, uraian: uraian, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+    }
+
+    /// A code-less name with no indicator of its own whose amount is exactly that of the sub
+    /// kegiatan below it is that sub kegiatan's kegiatan (S4: "Pendidikan dan Pelatihan SDM Usaha
+    /// Mikro…" 263.879.532 over its one sub kegiatan), when neither wording nor nomenclature told.
+    mutating func promoteParentsByAmount() {
+        let money = spec.columns.filter { $0.aggregatesBySum }.map(\.key)
+        for i in rows.indices.dropLast() where rows[i].level == .subkegiatan && rows[i].kode.isEmpty && rows[i + 1].level == .subkegiatan {
+            guard rows[i].values["indikator"] == nil && rows[i].values["target"] == nil else { continue }
+            let same = money.contains { k in rows[i].values[k]?.rupiah != nil && rows[i].values[k]?.rupiah == rows[i + 1].values[k]?.rupiah }
+            if same { rows[i].level = .kegiatan }
+        }
     }
 
     /// Code-less rows get their code from the nomenclature by name (after wrapped lines were joined),

@@ -20,6 +20,7 @@ OUT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
 import s2_tc33  # noqa: E402
+import s4_rencana_aksi  # noqa: E402
 
 
 def workbook(name):
@@ -94,5 +95,81 @@ def s2_lumajang_tc33():
             f.write(data)
 
 
+def to_indonesian(s):
+    """32,535,393 -> 32.535.393."""
+    return s.replace(",", ".") if s and all(p.isdigit() for p in s.split(",")) else s
+
+
+def s4_lomboktengah_rencana_aksi():
+    wb = workbook("s4-lomboktengah-rencana-aksi.xlsx")
+    ws = wb.add_worksheet("Rencana Aksi")
+    bold = wb.add_format({"bold": True, "align": "center"})
+    head = wb.add_format({"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True})
+    cell = wb.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    money = wb.add_format({"border": 1, "num_format": "#,##0", "valign": "top"})
+    for i, t in enumerate(s4_rencana_aksi.TITLE):
+        ws.merge_range(i, 0, i, 15, t, bold)
+    r = len(s4_rencana_aksi.TITLE) + 1
+
+    def header(r):
+        ws.merge_range(r, 0, r + 1, 0, "No", head)
+        ws.merge_range(r, 1, r + 1, 1, "Sasaran Strategis", head)
+        ws.merge_range(r, 2, r + 1, 2, "", head)  # the indicator column has no heading in the original
+        ws.merge_range(r, 3, r + 1, 3, "Satuan", head)
+        ws.merge_range(r, 4, r + 1, 4, "Target Kinerja", head)
+        ws.merge_range(r, 5, r, 8, "Rencana Aksi per Triwulan", head)
+        ws.merge_range(r, 9, r + 1, 9, "Program/ Kegiatan", head)
+        ws.merge_range(r, 10, r + 1, 10, "ANGGARAN APBD (Rp)", head)
+        ws.merge_range(r, 11, r, 14, "Rencana Aksi per Triwulan", head)
+        ws.merge_range(r, 15, r + 1, 15, "Penanggung Jawab", head)
+        for c, t in enumerate(["I", "II", "III", "IV"]):
+            ws.write(r + 1, 5 + c, t, head)
+            ws.write(r + 1, 11 + c, t, head)
+        for c, t in enumerate(["1", "2", "", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"]):
+            ws.write(r + 2, c, t, head)
+        return r + 3
+
+    r = header(r)
+    for i, row in enumerate(s4_rencana_aksi.ROWS):
+        if i in (20, 40):  # page breaks of the original repeat the header block
+            r = header(r)
+        for c, v in enumerate(row):
+            if c >= 10 and c <= 14 and v and v not in ("-",) and all(p.isdigit() for p in v.split(",")):
+                ws.write_number(r, c, int(v.replace(",", "")), money)
+            elif v == "Jumlah" and c == 0:
+                ws.merge_range(r, 0, r, 9, v, head)
+            elif c <= 9 and row[0] == "Jumlah":
+                continue
+            else:
+                ws.write_string(r, c, v, cell)
+        r += 1
+    r += 1
+    for t in s4_rencana_aksi.SIGNATURE:
+        if t:
+            ws.write(r, 12, t)
+        r += 1
+    ws.set_column(2, 2, 40)
+    ws.set_column(9, 9, 40)
+    wb.close()
+
+    head_row = ["No", "Sasaran Strategis", "", "Satuan", "Target Kinerja", "Rencana Aksi per Triwulan I", "Rencana Aksi per Triwulan II",
+                "Rencana Aksi per Triwulan III", "Rencana Aksi per Triwulan IV", "Program/ Kegiatan", "ANGGARAN APBD (Rp)",
+                "Anggaran Triwulan I", "Anggaran Triwulan II", "Anggaran Triwulan III", "Anggaran Triwulan IV", "Penanggung Jawab"]
+    for dialect, name in ((";", "s4-lomboktengah-rencana-aksi-id.csv"), (",", "s4-lomboktengah-rencana-aksi-en.csv")):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter=dialect, lineterminator="\r\n")
+        for t in s4_rencana_aksi.TITLE:
+            w.writerow([t])
+        w.writerow(head_row)
+        for row in s4_rencana_aksi.ROWS:
+            row = list(row)
+            if dialect == ";":
+                row = [to_indonesian(v) if 10 <= c <= 14 else v for c, v in enumerate(row)]
+            w.writerow(row)
+        with open(os.path.join(OUT, name), "w", encoding="utf-8-sig" if dialect == ";" else "utf-8", newline="") as f:
+            f.write(buf.getvalue())
+
+
 if __name__ == "__main__":
     s2_lumajang_tc33()
+    s4_lomboktengah_rencana_aksi()
