@@ -22,7 +22,7 @@ demo: build
 	@bash scripts/demo.sh $(BIN) $(OUT)
 
 test: test-deps
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 install: build
 	install -d $(PREFIX)/bin $(PREFIX)/share/renja/templates

@@ -172,6 +172,16 @@ public final class TableRenderer {
                 try sheet.comment(r, c, ns.map(\.text).joined(separator: "\n\n"))
             }
         }
+        // Wrapped names and indicators need taller rows; spreadsheet programs do not always grow
+        // them on open, and a printed Renja must show the whole text.
+        var lines = 1
+        for (c, col) in columns.enumerated() where [.uraian, .text, .target].contains(col.type) {
+            let text = col.key == "uraian" ? original.uraian : (row.values[col.key]?.text ?? "")
+            let perLine = max(1, Int(col.width * 1.15) - (col.type == .uraian ? Styles.indent(row.level) * 2 : 0))
+            lines = max(lines, (text.count + perLine - 1) / perLine)
+            _ = c
+        }
+        if lines > 1 { try sheet.setRow(r, height: Double(min(lines, 30)) * 12.75) }
         if let ns = notes["_row"], !ns.isEmpty, let c = columnOf["uraian"] ?? columnOf["kode"] {
             try sheet.comment(r, c, ns.map(\.text).joined(separator: "\n\n"))
         }
