@@ -28,11 +28,33 @@ public enum ColumnMatcher {
             if p.count <= 3 {
                 guard containsWord(p, in: text) else { return 0 }
             } else {
-                guard text.contains(p) else { return 0 }
+                guard bytesContain(text, p) else { return 0 }
             }
             total += p.count
         }
         return total
+    }
+
+    /// Substring test on UTF-8 bytes: header matching runs over many cells and Foundation's
+    /// locale-aware search costs far more than a plain byte scan.
+    static func bytesContain(_ haystack: String, _ needle: String) -> Bool {
+        var h = haystack, n = needle
+        return h.withUTF8 { hb in
+            n.withUTF8 { nb in
+                guard nb.count <= hb.count, let first = nb.first else { return nb.isEmpty }
+                var i = 0
+                let last = hb.count - nb.count
+                while i <= last {
+                    if hb[i] == first {
+                        var j = 1
+                        while j < nb.count && hb[i + j] == nb[j] { j += 1 }
+                        if j == nb.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     static func containsWord(_ w: String, in text: String) -> Bool {
@@ -48,14 +70,9 @@ public enum ColumnMatcher {
 
     /// How much a header cell text looks like any column of any layout (header detection).
     public static func headerScore(_ text: String, catalog: TemplateCatalog) -> Int {
-        guard !text.isEmpty, text.count < 300 else { return 0 }
-        var best = 0
-        for spec in catalog.specs.values {
-            for c in spec.columns {
-                for a in c.aliases { best = max(best, aliasScore(a, in: text)) }
-            }
-        }
-        return best >= 3 ? 1 : 0
+        guard !text.isEmpty, text.utf8.count < 160 else { return 0 }
+        for a in catalog.allAliases where aliasScore(a, in: text) >= 3 { return 1 }
+        return 0
     }
 
     public static func match(_ block: HeaderBlock, spec: TemplateSpec) -> ColumnMatch {

@@ -84,6 +84,10 @@ public struct HeaderBlock: Sendable {
 
     /// A row that is the column-number row: at least three cells, nearly all number labels, rising.
     static func isNumberRow(_ row: SheetRow) -> Bool {
+        // Cheap rejection first: every row of a large sheet passes here.
+        for c in row.cells {
+            if case .text(let t) = c.value, t.utf8.count > 24 { return false }
+        }
         let cells = row.cells.filter { !$0.value.isEmpty }
         guard cells.count >= 3 else { return false }
         let labels = cells.filter { isNumberLabel($0.value.text) }

@@ -29,6 +29,8 @@ enum RowText {
 
     /// `Jumlah`, `Total`, `Jumlah Total`, `Total Pagu`, `Grand Total`.
     static func isTotal(_ t: String) -> Bool {
+        // Every row passes here; a total label is short.
+        guard !t.isEmpty, t.utf8.count <= 30 else { return false }
         let s = normalizedLabel(t).trimmingCharacters(in: CharacterSet(charactersIn: " :."))
         return s == "jumlah" || s == "total" || s.hasPrefix("jumlah total") || s == "grand total" || s.hasPrefix("total pagu")
             || s == "jumlah keseluruhan" || s.hasPrefix("total keseluruhan") || s == "jumlah seluruhnya"

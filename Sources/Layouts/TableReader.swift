@@ -273,7 +273,11 @@ struct RowMapper {
             if !t.isEmpty { uraian = t; break }
         }
         let firstText = r.cells.first { !$0.value.isEmpty }?.value.text ?? ""
-        let isFooter = (spec.footerLabels ?? ["rata-rata capaian", "predikat"]).contains { normalizedLabel(firstText).hasPrefix($0) }
+        let isFooter: Bool = {
+            guard let f = firstText.unicodeScalars.first, f == "R" || f == "r" || f == "P" || f == "p" || f == "F" || f == "f" || f == "T" || f == "t" || f == "D" || f == "d" else { return false }
+            let low = normalizedLabel(String(firstText.prefix(60)))
+            return (spec.footerLabels ?? ["rata-rata capaian", "predikat"]).contains { low.hasPrefix($0) }
+        }()
         var values: [String: Value] = [:]
         for (col, key) in match.keys {
             guard let cs = spec.column(key), cs.type != .kode else { continue }

@@ -22,6 +22,9 @@ public struct TemplateCatalog: Sendable {
 
     public func spec(_ kind: TableKind) -> TemplateSpec { specs[kind]! }
 
+    /// Every alias of every layout, once (header detection asks "is this any known header?").
+    public let allAliases: [String]
+
     /// Loads every kind from `directory`, validating each file (see `TemplateValidator`).
     public init(directory: URL) throws {
         self.directory = directory
@@ -41,6 +44,8 @@ public struct TemplateCatalog: Sendable {
             specs[kind] = spec
         }
         self.specs = specs
+        var seen = Set<String>()
+        self.allAliases = specs.values.flatMap { $0.columns.flatMap(\.aliases) }.filter { seen.insert($0).inserted }.sorted()
     }
 
     /// Where the templates are: `$RENJA_TEMPLATES`, next to the installed executable

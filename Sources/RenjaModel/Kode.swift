@@ -95,6 +95,7 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
     /// (`01.2.01.06`), with a trailing dot (`01.`). Returns nil for anything that is not a code
     /// (`A`, `1.`, a sentence).
     public static func parse(_ raw: String) -> Kode? {
+        if let k = fastParse(raw) { return k }
         var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.hasSuffix(".") { text.removeLast() }
         guard !text.isEmpty, text.count <= 40 else { return nil }
@@ -123,6 +124,28 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
             return validated(parts, relative: true)
         }
         return nil
+    }
+
+    /// Dotted digits only (`2.17.03.2.01.0001`), the form of nearly every code in a large file,
+    /// checked on bytes; anything else goes through the full parser.
+    static func fastParse(_ raw: String) -> Kode? {
+        var raw = raw
+        return raw.withUTF8 { b -> Kode? in
+            guard !b.isEmpty, b.count <= 24, b[0] >= 49, b[0] <= 57 else { return nil }
+            var parts: [String] = []
+            var start = 0
+            for i in 0...b.count {
+                if i == b.count || b[i] == 46 {
+                    guard i > start else { return nil }
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                    start = i + 1
+                } else if b[i] < 48 || b[i] > 57 {
+                    return nil
+                }
+            }
+            guard parts[0].utf8.count == 1 else { return nil }
+            return validated(parts, relative: false)
+        }
     }
 
     private static func validated(_ parts: [String], relative: Bool) -> Kode? {

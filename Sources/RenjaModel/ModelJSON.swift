@@ -45,10 +45,11 @@ public enum ModelJSON {
         return Data(out.utf8)
     }
 
-    /// JSON string literal.
+    /// JSON string literal. Most text needs no escape at all; that case is one copy.
     public static func quote(_ s: String) -> String {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
         var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
+        out.reserveCapacity(s.utf8.count + 8)
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""

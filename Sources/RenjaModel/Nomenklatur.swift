@@ -10,12 +10,13 @@ public struct NomenklaturEntry: Sendable, Hashable {
 /// checks that a code and its name belong together. `X.XX.01…` and `2.17.01…` are the same item,
 /// and 2-digit and 4-digit sub kegiatan numbers are the same item.
 public final class Nomenklatur: Sendable {
-    public enum NameMatch: Sendable, Equatable { case exact, close(String), different(String), unknownKode }
+    public enum NameMatch: Sendable, Equatable { case exact, close(String), different(String), unknownKode, uncovered }
 
     public let entries: [NomenklaturEntry]
     /// nomenclatureKey -> indices of entries (several wordings of one code).
     private let byKey: [String: [Int]]
     private let normalized: [String]
+    private let coveredBidang: Set<String>
 
     public init(csv: String) throws {
         var entries: [NomenklaturEntry] = []
@@ -30,6 +31,7 @@ public final class Nomenklatur: Sendable {
         for (i, e) in entries.enumerated() { byKey[Self.key(e.kode), default: []].append(i) }
         self.byKey = byKey
         self.normalized = entries.map { NameMatching.normalize($0.nama, dropLevelWord: true) }
+        self.coveredBidang = Set(entries.compactMap { Kode.parse($0.kode).flatMap { $0.isPlaceholder ? nil : $0.bidangKode } })
     }
 
     public convenience init(contentsOf url: URL) throws {
@@ -38,11 +40,20 @@ public final class Nomenklatur: Sendable {
 
     static func key(_ kode: String) -> String { Kode.parse(kode)?.nomenclatureKey ?? kode.uppercased() }
 
+    /// True when the nomenclature lists anything of the code's bidang (or it is an X.XX item): only
+    /// then can "unknown code" be said — the list is a union of partial sources, gaps are unknown.
+    public func covers(_ kode: Kode) -> Bool {
+        if kode.isPlaceholder || kode.programNumber == "01" { return true }
+        guard let b = kode.bidangKode else { return false }
+        return coveredBidang.contains(b)
+    }
+
+
     public func names(for kode: Kode) -> [String] { (byKey[kode.nomenclatureKey] ?? []).map { entries[$0].nama } }
     public func contains(_ kode: Kode) -> Bool { byKey[kode.nomenclatureKey] != nil }
 
     public func nameMatches(_ name: String, kode: Kode) -> NameMatch {
-        guard let idx = byKey[kode.nomenclatureKey] else { return .unknownKode }
+        guard let idx = byKey[kode.nomenclatureKey] else { return covers(kode) ? .unknownKode : .uncovered }
         let n = NameMatching.normalize(name, dropLevelWord: true)
         var best: (Int, Int)? = nil
         for i in idx {

@@ -55,6 +55,7 @@ public enum NumberText {
     /// notation found from other cells); otherwise money groups and decimals stay ambiguous.
     /// Returns nil when the text is not a number (the caller reports `value.number`).
     public static func parse(_ raw: some StringProtocol, hint: Hint, notation: Notation? = nil) -> Parsed? {
+        if let fast = fastParse(String(raw), hint: hint, notation: notation) { return fast }
         var s = String(raw).replacingOccurrences(of: "\u{00A0}", with: " ")
         s = s.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !s.isEmpty else { return nil }
@@ -79,6 +80,36 @@ public enum NumberText {
         guard var d = DecimalNumber(machine: machine.isEmpty ? "0" : machine) else { return nil }
         if negative { d = -d }
         return Parsed(value: d, notation: proven, percentSign: percent)
+    }
+
+    /// The common case without any Foundation call: plain digits grouped by one separator
+    /// (`3.590.187.767`, `32,535,393`) or no separator at all. Anything else takes the full path.
+    static func fastParse(_ s: String, hint: Hint, notation: Notation?) -> Parsed? {
+        var s = s
+        return s.withUTF8 { b -> Parsed? in
+            guard !b.isEmpty, b.count <= 24 else { return nil }
+            var sep: UInt8 = 0
+            var groupLen = 0, groups = 0, firstGroup = 0
+            var value: Int64 = 0
+            for c in b {
+                if c >= 48 && c <= 57 {
+                    value = value &* 10 &+ Int64(c - 48)
+                    groupLen += 1
+                } else if c == 46 || c == 44 {
+                    if sep == 0 { sep = c; firstGroup = groupLen } else if sep != c || groupLen != 3 { return nil }
+                    if groupLen == 0 { return nil }
+                    groups += 1
+                    groupLen = 0
+                } else {
+                    return nil
+                }
+            }
+            if sep == 0 { return Parsed(value: DecimalNumber(value), notation: nil, percentSign: false) }
+            // Grouping only when every group after the first has three digits and the first at most three,
+            // and either several separators or a money column (a lone `1.234` elsewhere is ambiguous).
+            guard groupLen == 3, firstGroup <= 3, groups >= 2 || hint == .money else { return nil }
+            return Parsed(value: DecimalNumber(value), notation: groups >= 2 ? (sep == 46 ? .indonesian : .english) : nil, percentSign: false)
+        }
     }
 
     /// Splits `s` (digits and separators only) into integer digits, decimal digits and the notation

@@ -60,7 +60,7 @@ struct KodeRules {
                 }
             }
             // Provincial wording in a kabupaten/kota document.
-            if r.uraian.lowercased().contains("kewenangan provinsi"), isKabupatenDocument(k) {
+            if r.uraian.utf8.count > 18, r.uraian.lowercased().contains("kewenangan provinsi"), isKabupatenDocument(k) {
                 out.append(v.finding("kode.nomenklatur", .warning, row: i, key: "uraian",
                     id: "\(v.who(i)) memakai rumusan provinsi ('Kewenangan Provinsi') dalam dokumen kabupaten/kota. Gunakan rumusan 'Kewenangan Kabupaten/Kota'.",
                     en: "\(v.who(i, english: true)) uses the provincial wording ('Kewenangan Provinsi') in a kabupaten/kota document. Use 'Kewenangan Kabupaten/Kota'."))
