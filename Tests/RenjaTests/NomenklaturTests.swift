@@ -13,7 +13,8 @@ final class NomenklaturTests: XCTestCase {
         XCTAssertTrue(n.contains(Kode.parse("2.17.01.2.01.01")!), "2-digit and X.XX forms are the same item")
         XCTAssertEqual(n.nameMatches("Penyusunan Dokumen Perencanaan Perangkat Daerah", kode: Kode.parse("2.17.01.2.01.0001")!), .exact)
         XCTAssertEqual(n.nameMatches("Sub Kegiatan penyusunan  dokumen perencanaan perangkat daerah", kode: Kode.parse("2.17.01.2.01.01")!), .exact)
-        XCTAssertEqual(n.nameMatches("x", kode: Kode.parse("9.99.99")!), .unknownKode)
+        XCTAssertEqual(n.nameMatches("x", kode: Kode.parse("2.17.99")!), .unknownKode)
+        XCTAssertEqual(n.nameMatches("x", kode: Kode.parse("9.99.99")!), .uncovered, "no verdict on a bidang the list does not cover")
     }
 
     func testResolvesNamesTolerantly() {
