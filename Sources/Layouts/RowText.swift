@@ -20,6 +20,8 @@ enum RowText {
     /// `Bengkalis, Januari 2023`, or `Disusun,` / `Dievaluasi,`, `Mengetahui`.
     static func isSignatureStart(_ t: String) -> Bool {
         let s = normalizedLabel(t)
+        // A place and date left blank to fill in by hand: "…………, ………… 2024".
+        if s.count >= 6, s.filter({ $0 == "." || $0 == "…" }).count * 2 >= s.count, s.contains(",") { return true }
         if s.hasPrefix("disusun") || s.hasPrefix("dievaluasi") || s.hasPrefix("mengetahui") { return true }
         if s.hasPrefix("kepala dinas") || s.hasPrefix("kepala badan") || s.hasPrefix("nip") || s.hasPrefix("nip.") { return true }
         guard let comma = s.firstIndex(of: ","), s.distance(from: s.startIndex, to: comma) <= 25 else { return false }

@@ -22,6 +22,12 @@ final class XLSXReadingTests: XCTestCase {
         XCTAssertEqual(row.value(2), .text("inline"))
     }
 
+    func testEscapedControlCharactersAreDecoded() {
+        XCTAssertEqual(OOXMLText.unescape("dan_x000D_\nPengujian"), "dan\r\nPengujian")
+        XCTAssertEqual(OOXMLText.unescape("a_x005F_x000D_b"), "a_x000D_b")
+        XCTAssertEqual(OOXMLText.unescape("tax_xyz_"), "tax_xyz_")
+    }
+
     func testNumbersExactBooleansErrorsAndFormulaStrings() throws {
         var f = XLSXFixture()
         f.sheets = [("S", "worksheets/sheet1.xml", XLSXFixture.sheetXML("<row r=\"1\"><c r=\"A1\"><v>2634207596</v></c><c r=\"B1\"><v>96.77</v></c><c r=\"C1\"><v>1E+3</v></c><c r=\"D1\" t=\"b\"><v>1</v></c><c r=\"E1\" t=\"e\"><v>#DIV/0!</v></c><c r=\"F1\" t=\"str\"><f>A1&amp;\"x\"</f><v>2634207596x</v></c></row>"), nil)]

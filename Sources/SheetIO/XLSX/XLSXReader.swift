@@ -209,7 +209,7 @@ struct Package {
                     else if x.nameIs("rPh") { inPhonetic = !empty }
                     else if x.nameIs("t") { inT = !empty }
                 case .end:
-                    if x.nameIs("si") { strings.append(current); inSI = false; total += current.utf8.count
+                    if x.nameIs("si") { strings.append(OOXMLText.unescape(current)); inSI = false; total += current.utf8.count
                         if total > limits.maxSharedStringBytes { throw ReadError.limitExceeded(file: file, limit: "shared strings", detail: "more than \(limits.maxSharedStringBytes >> 20) MiB of text") }
                     }
                     else if x.nameIs("rPh") { inPhonetic = false }
@@ -315,7 +315,7 @@ struct Package {
                 switch cType {
                 case "s":
                     if let i = Int(vText.trimmingCharacters(in: .whitespaces)), i >= 0, i < strings.count { value = .text(strings[i]) }
-                case "inlineStr": value = isText.isEmpty ? .empty : .text(isText)
+                case "inlineStr": value = isText.isEmpty ? .empty : .text(OOXMLText.unescape(isText))
                 case "str": value = vText.isEmpty ? .empty : .text(vText)
                 case "b": value = .bool(vText == "1" || vText == "true")
                 case "e": value = .error(vText)
@@ -428,5 +428,29 @@ enum SharedFormula {
             i += 1
         }
         return out
+    }
+}
+
+/// OOXML writes characters XML cannot carry (CR, control characters) as `_xHHHH_`; a literal
+/// `_x…_` is itself escaped as `_x005F_x…_`.
+enum OOXMLText {
+    static func unescape(_ s: String) -> String {
+        guard s.contains("_x") else { return s }
+        var out = ""
+        var chars = Substring(s)
+        while let r = chars.range(of: "_x") {
+            out += chars[..<r.lowerBound]
+            let after = chars[r.upperBound...]
+            let hex = after.prefix(4)
+            if hex.count == 4, hex.allSatisfy(\.isHexDigit), after.dropFirst(4).first == "_",
+               let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) {
+                out.unicodeScalars.append(u)
+                chars = after.dropFirst(5)
+            } else {
+                out += "_x"
+                chars = after
+            }
+        }
+        return out + chars
     }
 }
