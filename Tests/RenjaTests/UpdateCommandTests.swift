@@ -1,0 +1,125 @@
+import Foundation
+import XCTest
+@testable import Layouts
+import RenjaModel
+@testable import Render
+import SheetIO
+
+/// `renja update` end to end: quarter 3 from a periodic and from a cumulative file give the same
+/// workbook, LibreOffice agrees with every cached value, the numbers equal a hand computation, bad
+/// files give exit 1 naming the line and the cell with no output, and a second run changes nothing.
+final class UpdateCommandTests: XCTestCase {
+    var dir: URL!
+    var workbook: URL!
+    var model: TableModel!
+
+    override func setUpWithError() throws {
+        dir = try temporaryFolder()
+        var f = ModelFactory(seed: 21)
+        var m = f.evaluasi()
+        for i in m.rows.indices { m.rows[i].values["tw3_rp"] = nil; m.rows[i].values["tw3_k"] = nil }
+        model = m
+        workbook = dir.appendingPathComponent("evaluasi-tw2.xlsx")
+        let spec = try TemplateCatalog(directory: repositoryRoot.appendingPathComponent("templates")).spec(.evaluasi)
+        try TableRenderer(model: m, spec: spec, options: RenderOptions()).write(to: workbook)
+    }
+
+    var subs: [Row] { model.rows.filter { $0.level == .subkegiatan } }
+
+    func write(_ name: String, _ lines: [String]) throws -> URL {
+        let url = dir.appendingPathComponent(name)
+        try (lines.joined(separator: "\r\n") + "\r\n").write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    /// Quarter 3 amounts: a fixed, hand-chosen realisation per sub kegiatan.
+    func q3(_ i: Int) -> (rp: Int64, k: Int) { (Int64(10_000_000 + i * 1_000_000), 2 + i % 3) }
+
+    func periodicFile() throws -> URL {
+        try write("tw3-periodik.csv", ["kode;realisasi_rp;realisasi_k"] + subs.enumerated().map { i, r in
+            // Dotted 4-digit in the workbook; the file writes the 2-digit form to test matching.
+            "\(r.kode.dropLast(4))\(r.kode.suffix(2));\(q3(i).rp);\(q3(i).k)"
+        })
+    }
+
+    func cumulativeFile() throws -> URL {
+        try write("tw3-kumulatif.csv", ["Kode Sub Kegiatan,Realisasi s.d. Triwulan III (Rp),Realisasi K"] + subs.enumerated().map { i, r in
+            let before = (r.values["tw1_rp"]?.rupiah ?? 0) + (r.values["tw2_rp"]?.rupiah ?? 0)
+            let percent = r.values["satuan"]?.text == "%"
+            let kBefore = Int((r.values["tw1_k"]?.number?.doubleValue ?? 0) + (r.values["tw2_k"]?.number?.doubleValue ?? 0))
+            return "\(r.kode),\(before + q3(i).rp),\(percent ? q3(i).k : kBefore + q3(i).k)"
+        })
+    }
+
+    func testPeriodicAndCumulativeGiveTheSameRecalculatedWorkbook() throws {
+        let out1 = dir.appendingPathComponent("tw3-a.xlsx"), out2 = dir.appendingPathComponent("tw3-b.xlsx")
+        let r1 = try RenjaProcess.run(["update", workbook.path, "--realisasi", try periodicFile().path, "--triwulan", "3", "-o", out1.path])
+        XCTAssertEqual(r1.status, 0, r1.stdout + r1.stderr)
+        let r2 = try RenjaProcess.run(["update", workbook.path, "--realisasi", try cumulativeFile().path, "--triwulan", "3", "--kumulatif", "-o", out2.path])
+        XCTAssertEqual(r2.status, 0, r2.stdout + r2.stderr)
+        let a = try XLSXParts(out1).cells(sheet: "Evaluasi Renja"), b = try XLSXParts(out2).cells(sheet: "Evaluasi Renja")
+        XCTAssertEqual(a.count, b.count)
+        for (ref, cell) in a { XCTAssertEqual(b[ref]?.value, cell.value, ref); XCTAssertEqual(b[ref]?.formula, cell.formula, ref) }
+
+        // LibreOffice recalculates every formula to the cached value.
+        let csv = try LibreOffice.recalculatedCSV(out1)
+        var checked = 0
+        for (ref, cell) in a where cell.formula != nil {
+            let (r, c) = A1.parse(ref)!
+            let lo = r < csv.count && c < csv[r].count ? csv[r][c] : ""
+            if let x = Double(cell.value) { XCTAssertEqual(Double(lo) ?? .nan, x, accuracy: 1e-6, ref) } else { XCTAssertEqual(lo, cell.value, ref) }
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 50)
+
+        // By hand: the first sub kegiatan's year, capaian and the program's predikat row.
+        let s0 = subs[0]
+        let year = (s0.values["tw1_rp"]!.rupiah! + s0.values["tw2_rp"]!.rupiah! + q3(0).rp)
+        let capaian = (Double(year) / Double(s0.values["target_rp"]!.rupiah!) * 100 * 100).rounded() / 100
+        let rowOf = Dictionary(uniqueKeysWithValues: a.compactMap { ref, c in c.value == s0.uraian ? (A1.parse(ref)!.row, ref) : nil })
+        let row = rowOf.keys.first!
+        let spec = try TemplateCatalog(directory: repositoryRoot.appendingPathComponent("templates")).spec(.evaluasi)
+        let cols = spec.official.keys
+        func cell(_ key: String) -> String? { a[A1.cell(row: row, column: cols.firstIndex(of: key)!)]?.value }
+        XCTAssertEqual(cell("tw3_rp"), String(q3(0).rp))
+        XCTAssertEqual(Double(cell("realisasi_rp") ?? ""), Double(year))
+        XCTAssertEqual(Double(cell("capaian_rp") ?? "") ?? .nan, capaian, accuracy: 1e-9)
+        XCTAssertTrue(a.values.contains { $0.value == "Predikat Kinerja" })
+
+        // Idempotent: the same file again changes nothing.
+        let out3 = dir.appendingPathComponent("tw3-c.xlsx")
+        let r3 = try RenjaProcess.run(["update", out1.path, "--realisasi", try periodicFile().path, "--triwulan", "3", "-o", out3.path, "--report", dir.appendingPathComponent("u.json").path])
+        XCTAssertEqual(r3.status, 0, r3.stdout + r3.stderr)
+        XCTAssertTrue(r3.stdout.contains("0 sel berubah"), r3.stdout)
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("u.json"))) as? [String: Any]
+        XCTAssertEqual((report?["changes"] as? [Any])?.count, 0)
+    }
+
+    func testBadFilesWriteNothing() throws {
+        let s = subs
+        let cases: [(String, [String], [String], String)] = [
+            ("unknown.csv", ["kode;realisasi_rp", "2.17.09.2.01.0001;5"], [], "baris 2"),
+            ("duplicate.csv", ["kode;realisasi_rp", "\(s[0].kode);5", "\(s[0].kode);6"], [], "baris 3"),
+            ("negative.csv", ["kode;realisasi_rp", "\(s[0].kode);1"], ["--kumulatif"], "baris 2"),
+        ]
+        for (name, lines, extra, mention) in cases {
+            let out = dir.appendingPathComponent("out-\(name).xlsx")
+            let r = try RenjaProcess.run(["update", workbook.path, "--realisasi", try write(name, lines).path, "--triwulan", "3", "-o", out.path] + extra)
+            XCTAssertEqual(r.status, 1, name)
+            XCTAssertTrue((r.stdout + r.stderr).contains(mention), "\(name): \(r.stdout) \(r.stderr)")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "\(name): no output")
+        }
+        // The negative quarter names the workbook cell it would land in.
+        let neg = try RenjaProcess.run(["update", workbook.path, "--realisasi", dir.appendingPathComponent("negative.csv").path, "--triwulan", "3", "--kumulatif", "-o", dir.appendingPathComponent("x.xlsx").path])
+        XCTAssertTrue(neg.stdout.contains("sel "), neg.stdout)
+        // A quarter that already holds a different value needs --timpa.
+        let filled = dir.appendingPathComponent("filled.xlsx")
+        XCTAssertEqual(try RenjaProcess.run(["update", workbook.path, "--realisasi", try periodicFile().path, "--triwulan", "3", "-o", filled.path]).status, 0)
+        let conflict = try write("conflict.csv", ["kode;realisasi_rp", "\(s[0].kode);1"])
+        let c = try RenjaProcess.run(["update", filled.path, "--realisasi", conflict.path, "--triwulan", "3", "-o", dir.appendingPathComponent("c.xlsx").path])
+        XCTAssertEqual(c.status, 1)
+        XCTAssertTrue(c.stdout.contains("--timpa"), c.stdout)
+        let t = try RenjaProcess.run(["update", filled.path, "--realisasi", conflict.path, "--triwulan", "3", "--timpa", "-o", dir.appendingPathComponent("t.xlsx").path])
+        XCTAssertEqual(t.status, 0, t.stdout)
+    }
+}
