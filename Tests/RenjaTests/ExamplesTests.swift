@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SheetIO
 
 /// Every example of examples/ (real tables of the source documents, transcribed) read by the
 /// `renja` executable: the rows (kode, level, uraian, every value) equal the expected file checked
@@ -70,6 +71,46 @@ final class ExamplesTests: XCTestCase {
                 }
             }
         }
+    }
+
+    /// Each example written as its official template: LibreOffice recalculates every formula to
+    /// the cached value renja wrote, and every part is well-formed XML.
+    func testWrittenExamplesRecalculateToTheirCache() throws {
+        let tmp = try temporaryFolder()
+        for name in ["s2-lumajang-tc33.xlsx", "s4-lomboktengah-rencana-aksi.xlsx", "sipd-bengkuluutara-renja-2026.json"] {
+            let out = tmp.appendingPathComponent(name + ".out.xlsx")
+            let r = try RenjaProcess.run(["convert", examples.appendingPathComponent(name).path, "-o", out.path])
+            XCTAssertTrue(r.status <= 1, r.stderr)
+            let parts = try XLSXParts(out)
+            for (path, _) in parts.parts where path.hasSuffix(".xml") || path.hasSuffix(".rels") { XCTAssertNoThrow(try parts.xml(path), path) }
+            let sheet = name.hasPrefix("s4") ? "Rencana Aksi" : "T-C.33"
+            let cells = try parts.cells(sheet: sheet)
+            let csv = try LibreOffice.recalculatedCSV(out)
+            var checked = 0
+            for (ref, cell) in cells where cell.formula != nil {
+                let (row, col) = A1.parse(ref)!
+                let lo = row < csv.count && col < csv[row].count ? csv[row][col] : ""
+                if let x = Double(cell.value) { XCTAssertEqual(Double(lo) ?? .nan, x, accuracy: 1e-6, "\(name) \(ref)") } else { XCTAssertEqual(lo, cell.value, "\(name) \(ref)") }
+                checked += 1
+            }
+            XCTAssertGreaterThan(checked, 10, name)
+        }
+    }
+
+    /// An output that cannot be written: exit 3, nothing left behind, an existing output untouched.
+    func testUnwritableOutputOfConvert() throws {
+        let input = examples.appendingPathComponent("s2-lumajang-tc33.xlsx")
+        let r = try RenjaProcess.run(["convert", input.path, "-o", "/nonexistent-folder/x.xlsx"])
+        XCTAssertEqual(r.status, 3)
+        let dir = try temporaryFolder()
+        let existing = dir.appendingPathComponent("keep.json")
+        try Data("lama".utf8).write(to: existing)
+        let same = try RenjaProcess.run(["convert", input.path, "-o", input.path])
+        XCTAssertEqual(same.status, 2, "the input is never the output")
+        let ok = try RenjaProcess.run(["convert", input.path, "-o", existing.path])
+        XCTAssertEqual(ok.status, 1)
+        XCTAssertNotEqual(try Data(contentsOf: existing), Data("lama".utf8), "replaced by a complete new file")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["keep.json"])
     }
 
     /// The main job of the README on every example: filled template and annotated workbook are

@@ -128,6 +128,32 @@ final class RecalculationTests: XCTestCase {
         _ = try assertRecalculationMatchesCache(url, sheet: "Evaluasi Renja")
     }
 
+    func testEveryOtherKindRecalculatesToItsCache() throws {
+        var f = ModelFactory(seed: 13)
+        for model in [f.tc29(), f.tc31(), f.tc32(), f.dpa()] {
+            let (url, _) = try write(model)
+            _ = try assertRecalculationMatchesCache(url, sheet: catalog.spec(model.table).sheet)
+            try assertWellFormed(url)
+        }
+        // T-C.29: tingkat realisasi is a formula (8 = 7/6), empty for a text target.
+        let m = f.tc29()
+        let (url, r) = try write(m)
+        let cells = try XLSXParts(url).cells(sheet: "T-C.29")
+        let sub = m.rows.firstIndex { $0.kode.hasSuffix("0001") }!
+        let tr = cells[A1.cell(row: r.sheetRow[sub]!, column: r.columnOf["tingkat_realisasi_n2"]!)]!
+        XCTAssertNotNil(tr.formula)
+        let want = (m.rows[sub].values["realisasi_n2"]!.number!.doubleValue / m.rows[sub].values["target_n2"]!.number!.doubleValue * 100 * 100).rounded() / 100
+        XCTAssertEqual(Double(tr.value) ?? .nan, want, accuracy: 1e-9)
+    }
+
+    /// Every XML part parses: the file opens without a repair prompt.
+    func assertWellFormed(_ url: URL) throws {
+        let parts = try XLSXParts(url)
+        for (path, _) in parts.parts where path.hasSuffix(".xml") || path.hasSuffix(".rels") {
+            XCTAssertNoThrow(try parts.xml(path), path)
+        }
+    }
+
     /// Copies an xlsx, passing the first worksheet's XML through `edit`.
     func rewrite(_ src: URL, to dst: URL, edit: (String) -> String) throws {
         let input = try Archive(url: src, accessMode: .read)

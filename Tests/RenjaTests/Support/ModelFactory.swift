@@ -77,6 +77,49 @@ struct ModelFactory {
         return TableModel(table: .rencanaAksi, layout: "rencana-aksi", meta: Meta(tahun: 2022), rows: rows)
     }
 
+    /// T-C.29 with numeric targets (derived tingkat realisasi and capaian) and one text target.
+    mutating func tc29() -> TableModel {
+        var rows: [Row] = [Row(kode: "2.17.01", level: .program, uraian: "PROGRAM PENUNJANG", values: ["indikator": .text("Persentase layanan"),
+            "target_renstra": .target(Target.parse("100")), "realisasi_n3": .target(Target.parse("60")), "target_n2": .target(Target.parse("80")),
+            "realisasi_n2": .target(Target.parse("75")), "target_n1": .target(Target.parse("90"))])]
+        for s in 1...3 {
+            rows.append(Row(kode: "2.17.01.2.01.000\(s)", level: .subkegiatan, uraian: "Sub \(s)", values: [
+                "indikator": .text("Jumlah dokumen \(s)"), "target_renstra": .target(Target.parse(String(next(40) + 20))),
+                "realisasi_n3": .target(Target.parse(String(next(10)))), "target_n2": .target(Target.parse(String(next(9) + 1))),
+                "realisasi_n2": .target(Target.parse(String(next(9)))), "target_n1": .target(Target.parse(String(next(9) + 1)))]))
+        }
+        rows.append(Row(kode: "2.17.01.2.01.0004", level: .subkegiatan, uraian: "Sub teks", values: ["target_renstra": .target(Target.parse("Sehat 5 kop")), "target_n2": .target(Target.parse("2 dok"))]))
+        return TableModel(table: .tc29, layout: "tc29", meta: Meta(tahun: 2022, pemda: "Kabupaten Contoh", perangkatDaerah: "Dinas Koperasi"), rows: rows)
+    }
+
+    /// T-C.31 with both halves and money in both; T-C.32 and T-C.30 as plain lists; a DPA.
+    mutating func tc31() -> TableModel {
+        var rows: [Row] = [Row(kode: "", level: .program, uraian: "PROGRAM PENUNJANG", values: ["rkpd_uraian": .text("PROGRAM PENUNJANG"), "kebutuhan_uraian": .text("PROGRAM PENUNJANG")])]
+        for s in 1...3 {
+            rows.append(Row(kode: "", level: .kegiatan, uraian: "Kegiatan \(s)", values: ["rkpd_uraian": .text("Kegiatan \(s)"), "rkpd_lokasi": .text("Kab."),
+                "rkpd_pagu": .rupiah(next(900_000_000) + 1), "kebutuhan_uraian": .text("Kegiatan \(s)"), "kebutuhan_dana": .rupiah(next(900_000_000) + 1)]))
+        }
+        return TableModel(table: .tc31, layout: "tc31", meta: Meta(tahun: 2024), rows: rows)
+    }
+
+    mutating func tc32() -> TableModel {
+        TableModel(table: .tc32, layout: "tc32", meta: Meta(tahun: 2022), rows: (1...4).map { i in
+            Row(kode: String(i), level: .lain, uraian: "", values: ["usulan": .text("Pelatihan \(i)"), "lokasi": .text("Kec. \(i)"), "volume": .target(Target.parse("\(i * 10) orang"))])
+        })
+    }
+
+    mutating func dpa() -> TableModel {
+        var rows: [Row] = [Row(kode: "2.17.01.2.01.0001", level: .subkegiatan, uraian: "Penyusunan Dokumen Perencanaan Perangkat Daerah", values: ["sumber_dana": .text("DAU")])]
+        for s in 1...4 {
+            var v: [String: Value] = ["kode_rekening": .text("5.1.02.01.01.00\(s + 10)"), "koefisien": .text("\(s) Paket"), "satuan": .text("Paket"), "harga": .rupiah(1_000_000)]
+            let total = Int64(s) * 1_000_000
+            v["jumlah"] = .rupiah(total)
+            for q in 1...4 { v["kas_tw\(q)"] = .rupiah(total / 4) }
+            rows.append(Row(kode: "", level: .rekening, uraian: "Belanja \(s)", values: v))
+        }
+        return TableModel(table: .dpa, layout: "dpa", meta: Meta(tahun: 2025), rows: rows)
+    }
+
     mutating func realisasi() -> TableModel {
         var rows: [Row] = [Row(kode: "2.17.01", level: .program, uraian: "PROGRAM PENUNJANG")]
         for s in 1...4 {
