@@ -32,13 +32,32 @@ public struct HeaderBlock: Sendable {
     /// name columns by "n+1" whatever the year of the document.
     public func text(_ column: Int) -> String {
         let t = normalizedLabel((columnPaths[column] ?? []).joined(separator: " "))
-        guard let base = yearBase else { return t }
-        var tokens: [String] = []
+        var tokens: [String] = Self.relativeYears(in: t)
+        guard let base = yearBase else { return tokens.isEmpty ? t : t + " " + tokens.joined(separator: " ") }
         for y in Self.years(in: t) {
             let d = y - base
             tokens.append(d == 0 ? "[n]" : (d > 0 ? "[n+\(d)]" : "[n\(d)]"))
         }
         return tokens.isEmpty ? t : t + " " + tokens.joined(separator: " ")
+    }
+
+    /// Years written relative to the plan year in the header itself: "(thn n-2)", "Tahun n+1", "(n)".
+    static func relativeYears(in t: String) -> [String] {
+        var out: [String] = []
+        let c = Array(t)
+        for i in c.indices where c[i] == "n" && (i == 0 || !c[i - 1].isLetter) {
+            var j = i + 1
+            while j < c.count, c[j] == " " { j += 1 }
+            if j < c.count, c[j] == "-" || c[j] == "+" {
+                let sign = c[j]
+                j += 1
+                while j < c.count, c[j] == " " { j += 1 }
+                if j < c.count, let d = c[j].wholeNumberValue { out.append("[n\(sign)\(d)]") }
+            } else if j >= c.count || c[j] == ")" || (c[j] == " " && !(j + 1 < c.count && c[j + 1].isLetter)) || (!c[j].isLetter && !c[j].isNumber) {
+                out.append("[n]")
+            }
+        }
+        return out
     }
 
     static func years(in t: String) -> [Int] {
@@ -204,7 +223,7 @@ public struct HeaderBlock: Sendable {
         // Data carries numbers ("1", "16%", "30"); sub headers carry words (years only with "tahun").
         if r.cells.contains(where: { if case .number = $0.value { return true } else { return false } }) { return false }
         if texts.contains(where: { t in t.contains(where: \.isNumber) && !t.contains("tahun") && !t.contains("n-") && !t.contains("n+") }) { return false }
-        let short = texts.filter { $0.count <= 4 || score($0) > 0 }
+        let short = texts.filter { $0.count <= 4 || score($0) > 0 || $0.contains("tahun") }
         return Double(short.count) >= Double(texts.count) * 0.6
     }
 }

@@ -17,6 +17,16 @@ public struct ReadOptions: Sendable {
 public struct ReadResult: Sendable {
     public var model: TableModel
     public var findings: [Finding]
+    /// Formulas the sheet prints in its column-number row ("(10) = (9+6)/2"), translated to column
+    /// keys (`({realisasi_n2}+{target_n1})/2`) by the key they compute, so the rules can check the
+    /// data against what the document itself declares.
+    public var printedFormulas: [String: String] = [:]
+
+    public init(model: TableModel, findings: [Finding], printedFormulas: [String: String] = [:]) {
+        self.model = model
+        self.findings = findings
+        self.printedFormulas = printedFormulas
+    }
 }
 
 /// No sheet of the input matches a known layout (`layout.unknown` on the whole input: exit 2).
@@ -42,6 +52,12 @@ public enum TableReader {
                 var m = ColumnMatcher.match(block, spec: catalog.spec(kind))
                 m.score += titleBonus(kind, titles: titles, spec: catalog.spec(kind))
                 candidates.append((sheet, block, m))
+            }
+        }
+        if ProcessInfo.processInfo.environment["RENJA_DEBUG"] != nil, let c = candidates.first {
+            for col in c.block.columnPaths.keys.sorted() { FileHandle.standardError.write(Data("col \(col): \(c.block.text(col))\n".utf8)) }
+            for m in candidates.sorted(by: { $0.match.score > $1.match.score }).prefix(3) {
+                FileHandle.standardError.write(Data("\(m.match.kind) \(m.match.variant.id) score \(m.match.score) keys \(m.match.keys.sorted { $0.key < $1.key })\n".utf8))
             }
         }
         guard let best = candidates.max(by: { $0.match.score < $1.match.score }), best.match.keys.count >= 2 else {
@@ -135,7 +151,40 @@ struct RowMapper {
         }
         checkPrintedFormulas()
         let model = TableModel(table: match.kind, layout: match.variant.id, meta: meta, rows: rows, sourceColumns: columns)
-        return ReadResult(model: model, findings: findings)
+        return ReadResult(model: model, findings: findings, printedFormulas: printedFormulas())
+    }
+
+    /// The number row's formulas over column numbers, in the template formula language over keys.
+    func printedFormulas() -> [String: String] {
+        var keyOfNumber: [Int: String] = [:]
+        for (col, label) in block.numberLabels {
+            if let n = HeaderBlock.leadingNumber(label), let key = match.keys[col] { keyOfNumber[n] = keyOfNumber[n] ?? key }
+        }
+        var out: [String: String] = [:]
+        for (col, label) in block.numberLabels {
+            guard let eq = label.firstIndex(of: "="), let key = match.keys[col] else { continue }
+            var rhs = String(label[label.index(after: eq)...]).lowercased()
+            rhs = rhs.replacingOccurrences(of: "x 100%", with: "*100").replacingOccurrences(of: "x100%", with: "*100")
+                .replacingOccurrences(of: "×", with: "*").replacingOccurrences(of: "%", with: "").replacingOccurrences(of: " ", with: "")
+            var formula = ""
+            var digits = ""
+            var ok = true
+            func flush(constant: Bool) {
+                guard !digits.isEmpty else { return }
+                if constant { formula += digits } else if let n = Int(digits), let k = keyOfNumber[n] { formula += "{\(k)}" } else { ok = false }
+                digits = ""
+            }
+            for ch in rhs {
+                if ch.isNumber { digits.append(ch); continue }
+                flush(constant: formula.hasSuffix("*") || formula.hasSuffix("/") && false)
+                guard "+-*/()".contains(ch) else { ok = false; break }
+                formula.append(ch)
+            }
+            // A trailing literal after * or / (x100, /2) is a constant, not a column.
+            if !digits.isEmpty { flush(constant: formula.hasSuffix("*") || formula.hasSuffix("/")) }
+            if ok, (try? Formula.parse(formula))?.references.isEmpty == false { out[key] = formula + "|" + label }
+        }
+        return out
     }
 
     /// formula.header: the formula printed in the column-number row differs from the layout's.
@@ -316,7 +365,7 @@ struct RowMapper {
             }
             // A sasaran heading (Rencana Aksi: "Terwujudnya UMKM yang produktif…" with its own
             // indicator) is kept as `lain`; otherwise the line adds an indicator to the row above.
-            let heading = rows.isEmpty || values["sasaran"] != nil
+            let heading = rows.isEmpty || values["sasaran"] != nil || !spec.isHierarchical
             rows.append(Row(kode: "", level: heading ? .lain : .indikator, uraian: "", values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
             return
         }

@@ -37,7 +37,7 @@ struct Pipeline {
 
     /// Reading findings and every rule's findings, in sheet order.
     func findings() -> [Finding] {
-        result.findings + Validator(model: result.model, spec: spec, nomenklatur: nomenklatur).run()
+        result.findings + Validator(model: result.model, spec: spec, nomenklatur: nomenklatur, printedFormulas: result.printedFormulas).run()
     }
 
     func report(_ findings: [Finding]) -> Report {

@@ -27,6 +27,29 @@ struct FormulaRules {
                     en: "\(v.label(c.key)) of \(v.who(i, english: true)) is \(v.show(stated, c.key, english: true)) but by its formula \(formula) it should be \(v.show(computed, c.key, english: true)). Correct the value (or let renja write the formula)."))
             }
         }
+        out += printed()
+        return out
+    }
+
+    /// formula.printed (warning): the data does not satisfy the formula the document itself prints
+    /// in its number row (S2 T-C.30: "(10) = (9+6)/2" fails on every row). The official formula is
+    /// what renja enforces; the printed one is only reported.
+    func printed() -> [Finding] {
+        var out: [Finding] = []
+        for (key, both) in v.printedFormulas.sorted(by: { $0.key < $1.key }) {
+            let parts = both.split(separator: "|", maxSplits: 1).map(String.init)
+            let text = parts.count > 1 ? parts[1] : parts[0]
+            guard let e = try? Formula.parse(parts[0]) else { continue }
+            for (i, r) in v.model.rows.enumerated() where r.level != .total && !(r.level == .lain && r.uraian.lowercased().hasPrefix("predikat")) {
+                guard let stated = r.values[key]?.number,
+                      e.references.allSatisfy({ Derivation.isNumeric(r.values[$0]) }),
+                      let computed = Derivation.evaluate(e, row: r)?.rounded(2) else { continue }
+                guard DecimalNumber(mantissa: 1, scale: 2) < (stated - computed).magnitude else { continue }
+                out.append(v.finding("formula.printed", .warning, row: i, key: key, expected: computed, actual: stated,
+                    id: "\(v.label(key)) \(v.who(i)) tertulis \(v.show(stated, key)), tetapi rumus yang dicetak di baris nomor kolom (\(text)) memberi \(v.show(computed, key)). Samakan isi kolom dengan rumusnya, atau perbaiki rumus yang dicetak.",
+                    en: "\(v.label(key)) of \(v.who(i, english: true)) is \(v.show(stated, key, english: true)) but the formula printed in the column-number row (\(text)) gives \(v.show(computed, key, english: true)). Make the column follow its formula, or correct the printed formula."))
+            }
+        }
         return out
     }
 }

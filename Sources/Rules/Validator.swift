@@ -10,12 +10,15 @@ public struct Validator: Sendable {
     public let model: TableModel
     public let derivation: Derivation
     public let nomenklatur: (any NomenclatureCheck)?
+    /// Formulas the input prints in its number row, by the key they compute (ReadResult).
+    public let printedFormulas: [String: String]
 
-    public init(model: TableModel, spec: TemplateSpec, nomenklatur: (any NomenclatureCheck)? = nil) {
+    public init(model: TableModel, spec: TemplateSpec, nomenklatur: (any NomenclatureCheck)? = nil, printedFormulas: [String: String] = [:]) {
         self.spec = spec
         self.model = model
         self.derivation = Derivation(model: model, spec: spec)
         self.nomenklatur = nomenklatur
+        self.printedFormulas = printedFormulas
     }
 
     public func run() -> [Finding] {
@@ -49,9 +52,11 @@ public struct Validator: Sendable {
         return [level, r.kode, short].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// The column as people call it: its header path with the years as n, n-1, n+1.
     func label(_ key: String) -> String {
-        let c = spec.column(key)
-        return c.map { Placeholders.plain($0.header.last ?? key) } ?? key
+        guard let c = spec.column(key) else { return key }
+        let path = c.header.count > 1 && c.header.last!.count < 24 ? c.header.joined(separator: " ") : (c.header.last ?? key)
+        return Placeholders.plain(path)
     }
 
     func finding(_ rule: String, _ sev: Severity, row i: Int, key: String?, expected: DecimalNumber? = nil, actual: DecimalNumber? = nil,
@@ -80,9 +85,12 @@ public protocol NomenclatureCheck: Sendable {
 }
 
 enum Placeholders {
-    /// Header text without template placeholders, for messages.
+    /// Header text without template placeholders, for messages; years read as n, n-2, n+1.
     static func plain(_ s: String) -> String {
         var out = s
+        for (p, r) in [("{tahun}", "n"), ("{tahun-1}", "n-1"), ("{tahun-2}", "n-2"), ("{tahun-3}", "n-3"), ("{tahun+1}", "n+1"), ("{tahun+3}", "n+3")] {
+            out = out.replacingOccurrences(of: p, with: r)
+        }
         while let a = out.firstIndex(of: "{"), let b = out[a...].firstIndex(of: "}") { out.removeSubrange(a...b) }
         return out.replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
     }

@@ -21,6 +21,7 @@ sys.path.insert(0, HERE)
 
 import s2_tc33  # noqa: E402
 import s4_rencana_aksi  # noqa: E402
+import s2_tc30  # noqa: E402
 
 
 def workbook(name):
@@ -170,6 +171,40 @@ def s4_lomboktengah_rencana_aksi():
             f.write(buf.getvalue())
 
 
+def s2_lumajang_tc30():
+    wb = workbook("s2-lumajang-tc30.xlsx")
+    ws = wb.add_worksheet("T-C.30")
+    bold = wb.add_format({"bold": True, "align": "center"})
+    head = wb.add_format({"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True})
+    cell = wb.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    for i, t in enumerate(s2_tc30.TITLE):
+        ws.merge_range(i, 0, i, 12, t, bold)
+    r = len(s2_tc30.TITLE) + 1
+    top, sub = s2_tc30.HEADER_TOP, s2_tc30.HEADER_SUB
+    c = 0
+    while c < len(top):
+        span = 1
+        while c + span < len(top) and top[c + span] is None:
+            span += 1
+        if sub[c] is None:
+            ws.merge_range(r, c, r + 1, c, top[c], head)
+        else:
+            ws.merge_range(r, c, r, c + span - 1, top[c], head)
+            for k in range(span):
+                ws.write(r + 1, c + k, sub[c + k], head)
+        c += span
+    for c, t in enumerate(s2_tc30.NUMBERS):
+        ws.write(r + 2, c, t, head)
+    r += 3
+    for row in s2_tc30.ROWS:
+        for c, v in enumerate(row):
+            ws.write_string(r, c, v, cell)  # numbers printed with dot decimals, kept as text
+        r += 1
+    ws.set_column(1, 1, 45)
+    wb.close()
+
+
 if __name__ == "__main__":
+    s2_lumajang_tc30()
     s2_lumajang_tc33()
     s4_lomboktengah_rencana_aksi()
