@@ -312,13 +312,13 @@ struct RowMapper {
     mutating func mapRow(_ r: SheetRow) {
         // Code, from one cell or joined from split columns (`x | xx | 01 | 2.06 | 04`).
         let kodeParts = match.kodeColumns.compactMap { c -> String? in
-            let t = r.value(c).text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = trimmed(r.value(c).text)
             return t.isEmpty ? nil : t
         }
         var kodeText = kodeParts.joined(separator: ".")
         var uraian = ""
         for c in uraianColumns {
-            let t = r.value(c).text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = trimmed(r.value(c).text)
             if !t.isEmpty { uraian = t; break }
         }
         let firstText = r.cells.first { !$0.value.isEmpty }?.value.text ?? ""
@@ -487,7 +487,7 @@ struct RowMapper {
     mutating func value(_ cell: Cell, column cs: ColumnSpec, ref: String, rowKode: String, uraian: String, keepText: Bool = false) -> Value? {
         switch cs.type {
         case .kode, .uraian, .text:
-            let t = cell.value.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = trimmed(cell.value.text)
             if t.isEmpty { return nil }
             if cs.type == .text, t == "-" { return nil }
             return .text(t)
@@ -497,7 +497,7 @@ struct RowMapper {
                 let v = cell.style.isPercent ? d * DecimalNumber(100) : d
                 return .target(Target(text: v.description + (cell.style.isPercent ? "%" : ""), number: v, unit: cell.style.isPercent ? "%" : nil))
             default:
-                let t = cell.value.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let t = trimmed(cell.value.text)
                 if NumberText.isEmptyMarker(t) { return nil }
                 var target = Target.parse(t)
                 if target.number != nil, let n = notation[cs.key], let p = NumberText.parse(String(t.prefix { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }), hint: .decimal, notation: n) {

@@ -36,6 +36,8 @@ public enum NumberText {
 
     /// True for cells that mean "no value": empty, `-`, `0-`, `Rp. -`, `Rp -`.
     public static func isEmptyMarker(_ raw: some StringProtocol) -> Bool {
+        // Most cells hold a value: a digit or letter up front with more after it is never a marker.
+        if let f = raw.utf8.first, raw.utf8.count > 3, (f >= 48 && f <= 57) || (f >= 65 && f <= 90 && f != 82) || (f >= 97 && f <= 122 && f != 114) { return false }
         var s = Substring(raw).trimmingCharacters(in: .whitespacesAndNewlines)
         if s.isEmpty { return true }
         s = stripCurrency(s)
@@ -55,7 +57,9 @@ public enum NumberText {
     /// notation found from other cells); otherwise money groups and decimals stay ambiguous.
     /// Returns nil when the text is not a number (the caller reports `value.number`).
     public static func parse(_ raw: some StringProtocol, hint: Hint, notation: Notation? = nil) -> Parsed? {
-        if let fast = fastParse(String(raw), hint: hint, notation: notation) { return fast }
+        let str = String(raw)
+        if let fast = fastParse(str, hint: hint, notation: notation) { return fast }
+        if hasWords(str) { return nil }
         var s = String(raw).replacingOccurrences(of: "\u{00A0}", with: " ")
         s = s.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !s.isEmpty else { return nil }
@@ -80,6 +84,19 @@ public enum NumberText {
         guard var d = DecimalNumber(machine: machine.isEmpty ? "0" : machine) else { return nil }
         if negative { d = -d }
         return Parsed(value: d, notation: proven, percentSign: percent)
+    }
+
+    /// Letters other than a currency prefix or an exponent mean text ("35 Koperasi", "Sedang"):
+    /// rejected on bytes, before any Foundation work.
+    static func hasWords(_ s: String) -> Bool {
+        var letters = 0
+        for b in s.utf8 where (b >= 65 && b <= 90) || (b >= 97 && b <= 122) {
+            letters += 1
+            if letters > 3 { return true }
+        }
+        guard letters > 0 else { return false }
+        let t = s.drop { $0 == " " || $0 == "(" || $0 == "-" }
+        return !(t.hasPrefix("Rp") || t.hasPrefix("RP") || t.hasPrefix("rp") || t.hasPrefix("IDR") || s.contains("E") || s.contains("e"))
     }
 
     /// The common case without any Foundation call: plain digits grouped by one separator
