@@ -23,25 +23,6 @@ final class RecalculationTests: XCTestCase {
         return (url, r)
     }
 
-    /// Every formula cell: LibreOffice's recalculated value equals the cached one.
-    func assertRecalculationMatchesCache(_ url: URL, sheet: String, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
-        let cells = try XLSXParts(url).cells(sheet: sheet)
-        let csv = try LibreOffice.recalculatedCSV(url)
-        var checked = 0
-        for (ref, cell) in cells where cell.formula != nil {
-            guard let (r, c) = A1.parse(ref) else { continue }
-            let lo = r < csv.count && c < csv[r].count ? csv[r][c] : ""
-            if let cached = Double(cell.value), !cell.value.isEmpty {
-                guard let got = Double(lo) else { XCTFail("\(sheet)!\(ref): cached \(cell.value), LibreOffice '\(lo)' (\(cell.formula!))", file: file, line: line); continue }
-                XCTAssertEqual(got, cached, accuracy: max(1e-9, abs(cached) * 1e-12), "\(sheet)!\(ref) \(cell.formula!)", file: file, line: line)
-            } else {
-                XCTAssertEqual(lo, cell.value, "\(sheet)!\(ref) \(cell.formula!)", file: file, line: line)
-            }
-            checked += 1
-        }
-        return checked
-    }
-
     func testTC33ParentsAreSumsAndLibreOfficeAgrees() throws {
         var f = ModelFactory()
         let model = f.tc33()

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SheetIO
 
 /// LibreOffice Calc, headless, with a private profile that forces a full recalculation on load
 /// (`OOXMLRecalcMode` = 0; by default it trusts the cached values, which would prove nothing).
@@ -80,4 +81,25 @@ enum OpenPyXL {
         let json = try JSONSerialization.jsonObject(with: data) as? [String: [Any]] ?? [:]
         return json.mapValues { ($0.first as? String, $0.count > 1 ? ($0[1] is NSNull ? nil : $0[1]) : nil) }
     }
+}
+
+/// Every formula cell of a written sheet: LibreOffice's recalculated value equals the value renja
+/// cached in it (numbers within rounding noise, text exactly). Returns how many were compared.
+@discardableResult
+func assertRecalculationMatchesCache(_ url: URL, sheet: String, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+    let cells = try XLSXParts(url).cells(sheet: sheet)
+    let csv = try LibreOffice.recalculatedCSV(url)
+    var checked = 0
+    for (ref, cell) in cells where cell.formula != nil {
+        guard let (r, c) = A1.parse(ref) else { continue }
+        let lo = r < csv.count && c < csv[r].count ? csv[r][c] : ""
+        if let cached = Double(cell.value), !cell.value.isEmpty {
+            guard let got = Double(lo) else { XCTFail("\(sheet)!\(ref): cached \(cell.value), LibreOffice '\(lo)' (\(cell.formula!))", file: file, line: line); continue }
+            XCTAssertEqual(got, cached, accuracy: max(1e-9, abs(cached) * 1e-12), "\(sheet)!\(ref) \(cell.formula!)", file: file, line: line)
+        } else {
+            XCTAssertEqual(lo, cell.value, "\(sheet)!\(ref) \(cell.formula!)", file: file, line: line)
+        }
+        checked += 1
+    }
+    return checked
 }
