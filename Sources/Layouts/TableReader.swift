@@ -356,11 +356,15 @@ struct RowMapper {
 
         if kodeText.isEmpty && uraian.isEmpty {
             if values.isEmpty { return }
-            // A wrapped line of text only: continue the cell above.
+            // A wrapped line of text only: continue the cells above (one cell by its wording; several
+            // text cells that all continue filled cells of the row above, with no amount or target).
             if let last = rows.indices.last, values.allSatisfy({ if case .text = $0.value { return true } else { return false } }),
-               values.count == 1, let (key, v) = values.first, case .text(let more) = v,
-               case .text(let prev)? = rows[last].values[key], RowText.continues(previous: prev, next: more) {
-                rows[last].values[key] = .text(prev + " " + more)
+               values.keys.allSatisfy({ rows[last].values[$0] != nil }),
+               values.count > 1 || values.contains(where: { k, v in
+                   if case .text(let prev)? = rows[last].values[k] { return RowText.continues(previous: prev, next: v.text) }
+                   return false
+               }) {
+                for (k, v) in values { if case .text(let prev)? = rows[last].values[k] { rows[last].values[k] = .text(prev + " " + v.text) } }
                 return
             }
             // A sasaran heading (Rencana Aksi: "Terwujudnya UMKM yang produktif…" with its own
@@ -396,7 +400,14 @@ struct RowMapper {
     mutating func promoteParentsByAmount() {
         let money = spec.columns.filter { $0.aggregatesBySum }.map(\.key)
         for i in rows.indices.dropLast() where rows[i].level == .subkegiatan && rows[i].kode.isEmpty && rows[i + 1].level == .subkegiatan {
-            guard rows[i].values["indikator"] == nil && rows[i].values["target"] == nil else { continue }
+            // Only a row with no indicator and no target of its own, whose name the nomenclature
+            // does not know as a sub kegiatan.
+            let hasOwn = rows[i].values.contains { k, v in
+                if k.contains("indikator") { return true }
+                if case .target = v { return true }
+                return false
+            }
+            guard !hasOwn, nomenklatur?.resolveKode(name: rows[i].uraian, level: .subkegiatan, under: nil) == nil else { continue }
             let same = money.contains { k in rows[i].values[k]?.rupiah != nil && rows[i].values[k]?.rupiah == rows[i + 1].values[k]?.rupiah }
             if same { rows[i].level = .kegiatan }
         }

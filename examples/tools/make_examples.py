@@ -22,6 +22,8 @@ sys.path.insert(0, HERE)
 import s2_tc33  # noqa: E402
 import s4_rencana_aksi  # noqa: E402
 import s2_tc30  # noqa: E402
+import s2_tc32  # noqa: E402
+import s2_tc31  # noqa: E402
 
 
 def workbook(name):
@@ -204,7 +206,61 @@ def s2_lumajang_tc30():
     wb.close()
 
 
+def s2_lumajang_tc32():
+    wb = workbook("s2-lumajang-tc32.xlsx")
+    ws = wb.add_worksheet("T-C.32")
+    bold = wb.add_format({"bold": True, "align": "center"})
+    head = wb.add_format({"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True})
+    cell = wb.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    for i, t in enumerate(s2_tc32.TITLE):
+        ws.merge_range(i, 0, i, 6, t, bold)
+    r = len(s2_tc32.TITLE) + 1
+    for c, t in enumerate(["No", "Usulan Aktivitas", "Lokasi", "Indikator Kinerja (ABAIKAN)", "Besaran/ Volume"]):
+        ws.merge_range(r, c, r + 1, c, t, head)
+    ws.merge_range(r, 5, r, 6, "Catatan", head)
+    ws.write(r + 1, 5, "PD Pengusul", head)
+    ws.write(r + 1, 6, "Mekanisme", head)
+    for c in range(7):
+        ws.write(r + 2, c, str(c + 1), head)
+    r += 3
+    for row in s2_tc32.ROWS:
+        for c, v in enumerate(row):
+            ws.write_string(r, c, v, cell)
+        r += 1
+    ws.set_column(1, 2, 36)
+    wb.close()
+
+
+def s2_lumajang_tc31():
+    wb = workbook("s2-lumajang-tc31.xlsx")
+    ws = wb.add_worksheet("T-C.31")
+    bold = wb.add_format({"bold": True, "align": "center"})
+    head = wb.add_format({"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True})
+    cell = wb.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    for i, t in enumerate(s2_tc31.TITLE):
+        ws.merge_range(i, 0, i, 11, t, bold) if i < 4 else ws.write(i, 0, t)
+    r = len(s2_tc31.TITLE) + 1
+    ws.merge_range(r, 0, r + 1, 0, "No", head)
+    ws.merge_range(r, 1, r, 5, "Rancangan Awal RKPD", head)
+    ws.merge_range(r, 6, r, 10, "Hasil Analisis Kebutuhan", head)
+    ws.merge_range(r, 11, r + 1, 11, "Catatan Penting", head)
+    for c, t in enumerate(["Program/ Kegiatan/ Sub Kegiatan", "Lokasi", "Indikator kinerja", "Target capaian", "Pagu indikatif (Rp.000)",
+                           "Program/ Kegiatan", "Lokasi", "Indikator kinerja", "Target capaian", "Kebutuhan Dana (Rp.000)"], start=1):
+        ws.write(r + 1, c, t, head)
+    for c in range(12):
+        ws.write(r + 2, c, str(c + 1), head)
+    r += 3
+    for row in s2_tc31.ROWS:
+        for c, v in enumerate(row):
+            ws.write_string(r, c, v, cell)
+        r += 1
+    ws.set_column(6, 6, 40)
+    wb.close()
+
+
 if __name__ == "__main__":
+    s2_lumajang_tc31()
     s2_lumajang_tc30()
+    s2_lumajang_tc32()
     s2_lumajang_tc33()
     s4_lomboktengah_rencana_aksi()
