@@ -97,6 +97,7 @@ struct RowMapper {
     /// Per money/number column: the notation the column's text cells prove.
     var notation: [String: NumberText.Notation] = [:]
     var thousands: Set<String> = []
+    var repeatedSingles: Set<String> = []
 
     init(spec: TemplateSpec, match: ColumnMatch, block: HeaderBlock, sheet: Sheet, source: GridSource, nomenklatur: NomenclatureLookup?) {
         self.spec = spec
@@ -120,6 +121,14 @@ struct RowMapper {
         var meta = RowText.meta(from: block.titleLines)
         meta.tahun = meta.tahun ?? yearFromHeaders()
         let headerTexts = headerSignature()
+        // Lines printed at every page break inside the table (S0: "RENCANA KERJA (RENJA)" / the
+        // OPD / the kabupaten / "2022") stand alone on their row and come back page after page.
+        var singles: [String: Int] = [:]
+        for r in body {
+            let cells = r.cells.filter { !$0.value.isEmpty }
+            if cells.count == 1 { singles[normalizedLabel(cells[0].value.text), default: 0] += 1 }
+        }
+        repeatedSingles = Set(singles.filter { $0.value >= 2 }.map(\.key))
         var ended = false
         for r in body {
             if ended { break }
@@ -243,6 +252,8 @@ struct RowMapper {
 
     func isRunningTitle(_ t: String) -> Bool {
         let n = normalizedLabel(t)
+        if repeatedSingles.contains(n) { return true }
+        if n.count == 4, let y = Int(n), (2000...2100).contains(y) { return true }
         if block.titleLines.contains(where: { normalizedLabel($0) == n }) { return true }
         return n.hasPrefix("tabel t-c") || n.hasPrefix("tabel tc") || n.hasPrefix("rencana kerja (")
     }
@@ -389,7 +400,9 @@ struct RowMapper {
             rows[last].uraian += " " + uraian
             return
         }
-        let level = inferLevel(kode: kode, kodeText: kodeText, uraian: uraian, bold: r.cells.contains { $0.style.isBold && uraianColumns.contains($0.column) })
+        // An organisation code ("2-17 | 0-0 | 0-0 | 01", S0) heads the perangkat daerah's rows: kept, not a level.
+        let isOrganisation = kode == nil && kodeText.contains("-") && kodeText.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." || $0 == " " }
+        let level = isOrganisation ? .lain : inferLevel(kode: kode, kodeText: kodeText, uraian: uraian, bold: r.cells.contains { $0.style.isBold && uraianColumns.contains($0.column) })
         let kodeOut = kodeText
         rows.append(Row(kode: kodeOut, level: level, uraian: uraian, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
     }

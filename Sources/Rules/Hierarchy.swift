@@ -20,9 +20,16 @@ public struct Hierarchy: Sendable {
     public init(rows: [Row]) {
         var stack: [Int] = []  // indices of open chain rows, depth increasing
         var lastChain: Int? = nil
+        let codes = rows.map { Kode.parse($0.kode).flatMap { $0.isRelative ? nil : $0 } }
         for (i, r) in rows.enumerated() {
             if let d = r.level.depth {
                 while let top = stack.last, let td = rows[top].level.depth, td >= d { stack.removeLast() }
+                // With codes, the parent is the nearest open row whose code contains this one: a row
+                // whose program or kegiatan row is missing (S0: 2.17.07.2.01.04 without 2.17.07) goes
+                // under the bidang, not under whatever happens to stand above it.
+                if let k = codes[i], let top = stack.last, let tk = codes[top], !Self.contains(tk, k) {
+                    while let t = stack.last, let c = codes[t], !Self.contains(c, k) { stack.removeLast() }
+                }
                 if let p = stack.last {
                     children[p, default: []].append(i)
                     parent[i] = p
@@ -37,6 +44,14 @@ public struct Hierarchy: Sendable {
                 totals.append(i)
             }
         }
+    }
+
+    /// True when `child` lies under `parent` (X.XX stands for any bidang, 2- and 4-digit alike).
+    static func contains(_ parent: Kode, _ child: Kode) -> Bool {
+        guard parent.segments.count < child.segments.count else { return false }
+        if child.hasPrefix(parent) { return true }
+        let a = child.nomenclatureKey.split(separator: "."), b = parent.nomenclatureKey.split(separator: ".")
+        return b.count <= a.count && Array(a.prefix(b.count)) == b && (parent.isPlaceholder || child.isPlaceholder)
     }
 
     /// Rows whose cells a parent's money cell sums: its children and their indicator rows.

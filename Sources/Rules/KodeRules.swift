@@ -12,6 +12,10 @@ struct KodeRules {
         let rows = v.model.rows
         let bidang = documentBidang()
         var seen: [String: Int] = [:]
+        let programCodes = rows.compactMap { r -> Kode? in
+            guard r.level == .program, let k = Kode.parse(r.kode), !k.isRelative else { return nil }
+            return k
+        }
         for (i, r) in rows.enumerated() where r.level.depth != nil && !r.kode.isEmpty {
             guard let k = Kode.parse(r.kode) else {
                 out.append(v.finding("kode.format", .error, row: i, key: "kode",
@@ -34,6 +38,13 @@ struct KodeRules {
                 out.append(v.finding("kode.hierarchy", .error, row: i, key: "kode",
                     id: "\(v.who(i)) berada di bawah \(v.who(p)), tetapi kodenya bukan turunan \(pk). Pindahkan baris ke induk yang benar atau perbaiki kodenya.",
                     en: "\(v.who(i, english: true)) sits under \(v.who(p, english: true)) but its code is not below \(pk). Move the row to its right parent or correct its code."))
+            }
+            // A kegiatan or sub kegiatan whose program has no row (S0 prints 2.17.07.2.01.04 without 2.17.07).
+            if let d = k.level?.depth, d >= 3, let program = Kode(segments: Array(k.segments.prefix(3))) as Kode?,
+               !programCodes.contains(where: { Hierarchy.contains($0, k) || $0 == program }), !programCodes.isEmpty {
+                out.append(v.finding("kode.hierarchy", .error, row: i, key: "kode",
+                    id: "\(v.who(i)) tidak punya baris program \(program) di atasnya; jumlah bidangnya tidak akan cocok. Tambahkan baris program (dan kegiatan) itu beserta pagunya.",
+                    en: "\(v.who(i, english: true)) has no programme row \(program) above it, so its bidang total cannot add up. Add that programme (and kegiatan) row with its pagu."))
             }
             if let lvl = k.level, lvl != r.level, r.level.depth != nil, !(lvl == .subkegiatan && r.level == .rekening) {
                 out.append(v.finding("kode.hierarchy", .error, row: i, key: "kode",

@@ -58,7 +58,7 @@ final class RoundTripTests: XCTestCase {
     }
 
     func testExamplesSurviveTheRoundTrip() throws {
-        for name in ["s2-lumajang-tc33.xlsx", "s4-lomboktengah-rencana-aksi.xlsx", "sipd-bengkuluutara-renja-2026.json"] {
+        for name in ["s2-lumajang-tc33.xlsx", "s4-lomboktengah-rencana-aksi.xlsx", "sipd-bengkuluutara-renja-2026.json", "s0-florestimur-tc33.xlsx", "s2-lumajang-tc31.xlsx", "s2-lumajang-tc30.xlsx", "s2-lumajang-tc32.xlsx"] {
             let model = try readBack(repositoryRoot.appendingPathComponent("examples/\(name)"))
             try roundTrip(model)
         }

@@ -24,6 +24,7 @@ import s4_rencana_aksi  # noqa: E402
 import s2_tc30  # noqa: E402
 import s2_tc32  # noqa: E402
 import s2_tc31  # noqa: E402
+import s0_tc33  # noqa: E402
 
 
 def workbook(name):
@@ -258,7 +259,53 @@ def s2_lumajang_tc31():
     wb.close()
 
 
+def s0_florestimur_tc33():
+    wb = workbook("s0-florestimur-tc33.xlsx")
+    ws = wb.add_worksheet("BAB IV")
+    bold = wb.add_format({"bold": True, "align": "center"})
+    head = wb.add_format({"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True})
+    cell = wb.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    cellb = wb.add_format({"border": 1, "text_wrap": True, "valign": "top", "bold": True})
+    run = wb.add_format({"bold": True, "align": "center"})
+    ws.merge_range(0, 0, 0, 14, s0_tc33.TITLE[0], bold)
+    r = 2
+    ws.merge_range(r, 0, r, 4, "KODE", head)
+    for c, k in enumerate(["URUSAN", "BIDANG URUSAN", "PROGRAM", "KEGIATAN", "SUB KEGIATAN"]):
+        ws.write(r + 1, c, k, head)
+    ws.merge_range(r, 5, r + 1, 5, "URUSAN / BIDANG URUSAN/ PROGRAM/ KEGIATAN / SUB KEGIATAN", head)
+    ws.merge_range(r, 6, r + 1, 6, "INDIKATOR PROGRAM/ KEGIATAN/SUB KEGIATAN (Satuan)", head)
+    ws.merge_range(r, 7, r, 10, "TARGET KINERJA DAN KERANGKA PENDANAAN TAHUN 2022", head)
+    for c, k in enumerate(["TARGET", "PAGU INDIKATIF (Rp,-)", "LOKASI", "SUMBER DANA"], start=7):
+        ws.write(r + 1, c, k, head)
+    ws.merge_range(r, 11, r, 12, "PRIORITAS", head)
+    ws.write(r + 1, 11, "PN", head)
+    ws.write(r + 1, 12, "PD", head)
+    ws.merge_range(r, 13, r, 14, "PERKIRAAN MAJU TAHUN 2023", head)
+    ws.write(r + 1, 13, "TARGET", head)
+    ws.write(r + 1, 14, "PAGU INDIKATIF (Rp)", head)
+    for c, t in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "", "", ""]):
+        ws.write(r + 2, c, t, head)
+    r += 3
+    for item in s0_tc33.ROWS:
+        if item[0] == "RUN":  # the page header printed inside the table at each page break
+            ws.merge_range(r, 0, r, 14, item[1], run)
+            r += 1
+            continue
+        _, row, b = item
+        for c, v in enumerate(row):
+            ws.write_string(r, c, v, cellb if b else cell)
+        r += 1
+    r += 1
+    for t in s0_tc33.SIGNATURE:
+        if t:
+            ws.write(r, 12, t)
+        r += 1
+    ws.set_column(5, 6, 40)
+    wb.close()
+
+
 if __name__ == "__main__":
+    s0_florestimur_tc33()
     s2_lumajang_tc31()
     s2_lumajang_tc30()
     s2_lumajang_tc32()
