@@ -28,7 +28,7 @@ enum Messages {
         switch r {
         case .unsupportedFormat(let file, let what, let advice):
             return Failure.input("\(file) adalah \(what), bukan format yang dibaca renja. \(advice)",
-                                 "\(file) is \(what), not a format renja reads. \(englishAdvice(what))")
+                                 "\(file) is \(englishWhat(what)), not a format renja reads. \(englishAdvice(what))")
         case .empty(let file):
             return Failure.input("\(file) kosong.", "\(file) is empty.")
         case .corrupt(let file, let detail):
@@ -43,7 +43,15 @@ enum Messages {
         }
     }
 
+    static func englishWhat(_ what: String) -> String {
+        let map = ["workbook terenkripsi (berkata sandi)": "an encrypted (password-protected) workbook", "berkas biner": "a binary file",
+                   "dokumen XML": "an XML document", "halaman HTML tanpa tabel": "an HTML page without a table",
+                   "tabel HTML (disimpan sebagai .xls)": "an HTML table saved as .xls"]
+        return map[what] ?? what
+    }
+
     static func englishAdvice(_ what: String) -> String {
+        if what == "berkas biner" || what == "dokumen XML" { return "Use .xlsx, .csv or .json." }
         if what.contains("PDF") { return "renja reads spreadsheets, not PDF; use the original .xlsx or .csv." }
         if what.contains("terenkripsi") { return "Open it with its password, remove the password and save it as .xlsx." }
         return "Open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx)."

@@ -28,11 +28,11 @@ public enum FormatSniffer {
         let lead = text.drop { $0.isWhitespace }.prefix(200).lowercased()
         if lead.hasPrefix("<!doctype html") || lead.hasPrefix("<html") || lead.hasPrefix("<table") || (lead.hasPrefix("<?xml") && lead.contains("<html")) { return .html }
         if lead.hasPrefix("{") || lead.hasPrefix("[") { return .json }
-        if lead.hasPrefix("<") { return .unknown("XML/HTML document") }
+        if lead.hasPrefix("<") { return .unknown("dokumen XML") }
         // Text: mostly printable bytes.
         let control = b.prefix(4096).filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count
         if b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) { return .csv }
-        return control * 20 > min(b.count, 4096) ? .unknown("binary file") : .csv
+        return control * 20 > min(b.count, 4096) ? .unknown("berkas biner") : .csv
     }
 }
 

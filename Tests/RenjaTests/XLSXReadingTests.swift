@@ -150,7 +150,7 @@ final class FormatSnifferTests: XCTestCase {
         XCTAssertEqual(try detect([], "f.xlsx"), .empty)
         XCTAssertEqual(try detect(Array("kode;uraian\n1;a\n".utf8), "g.xlsx"), .csv)
         XCTAssertEqual(try detect([0x50, 0x4B, 0x03, 0x04] + Array("mimetypeapplication/vnd.oasis.opendocument.spreadsheet".utf8), "h.xlsx"), .ods)
-        XCTAssertEqual(try detect([0, 1, 2, 3, 0, 0, 0, 5, 6, 7, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 0, 0], "i.csv"), .unknown("binary file"))
+        XCTAssertEqual(try detect([0, 1, 2, 3, 0, 0, 0, 5, 6, 7, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 0, 0], "i.csv"), .unknown("berkas biner"))
     }
 
     func testHTMLTableWithSpans() throws {
