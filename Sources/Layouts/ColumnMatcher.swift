@@ -57,21 +57,36 @@ public enum ColumnMatcher {
         }
     }
 
+    /// A short alias (`k`, `rp`, `no`) must stand as a word of its own, not inside another word.
     static func containsWord(_ w: String, in text: String) -> Bool {
-        var searchStart = text.startIndex
-        while let r = text.range(of: w, range: searchStart..<text.endIndex) {
-            let beforeOK = r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter
-            let afterOK = r.upperBound == text.endIndex || !text[r.upperBound].isLetter
-            if beforeOK && afterOK { return true }
-            searchStart = r.upperBound
+        var t = text, n = w
+        return t.withUTF8 { hb in
+            n.withUTF8 { nb in
+                guard !nb.isEmpty, nb.count <= hb.count else { return false }
+                func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b >= 0x80 }
+                var i = 0
+                while i + nb.count <= hb.count {
+                    var j = 0
+                    while j < nb.count && hb[i + j] == nb[j] { j += 1 }
+                    if j == nb.count, i == 0 || !isLetter(hb[i - 1]), i + nb.count == hb.count || !isLetter(hb[i + nb.count]) { return true }
+                    i += 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// How much a header cell text looks like any column of any layout (header detection).
     public static func headerScore(_ text: String, catalog: TemplateCatalog) -> Int {
         guard !text.isEmpty, text.utf8.count < 160 else { return 0 }
-        for a in catalog.allAliases where aliasScore(a, in: text) >= 3 { return 1 }
+        outer: for parts in catalog.allAliasParts {
+            var total = 0
+            for p in parts {
+                if p.utf8.count <= 3 { guard containsWord(p, in: text) else { continue outer } } else { guard bytesContain(text, p) else { continue outer } }
+                total += p.utf8.count
+            }
+            if total >= 3 { return 1 }
+        }
         return 0
     }
 

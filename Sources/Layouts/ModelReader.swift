@@ -19,7 +19,9 @@ public enum ModelReader {
         case .json:
             let data: Data
             do { data = try Data(contentsOf: url) } catch { throw Failure.read(.io(file: file, detail: error.localizedDescription)) }
-            if let r = try? SIPDReader.read(json: data, file: file) { return r }
+            // renja's own model says so in its first bytes; anything else may be a SIPD export.
+            let isModel = data.prefix(200).range(of: Data("\"renja_model\"".utf8)) != nil
+            if !isModel, let r = try? SIPDReader.read(json: data, file: file) { return r }
             do {
                 let m = try ModelJSON.decode(data) { kind, key in valueKind(catalog.spec(kind).column(key)?.type) }
                 return ReadResult(model: m, findings: [])

@@ -24,6 +24,8 @@ public struct TemplateCatalog: Sendable {
 
     /// Every alias of every layout, once (header detection asks "is this any known header?").
     public let allAliases: [String]
+    /// The same aliases split at `|` once, for the many cells header detection looks at.
+    public let allAliasParts: [[String]]
 
     /// Loads every kind from `directory`, validating each file (see `TemplateValidator`).
     public init(directory: URL) throws {
@@ -46,6 +48,7 @@ public struct TemplateCatalog: Sendable {
         self.specs = specs
         var seen = Set<String>()
         self.allAliases = specs.values.flatMap { $0.columns.flatMap(\.aliases) }.filter { seen.insert($0).inserted }.sorted()
+        self.allAliasParts = allAliases.map { $0.split(separator: "|").map(String.init) }
     }
 
     /// Where the templates are: `$RENJA_TEMPLATES`, next to the installed executable

@@ -12,10 +12,11 @@ struct KodeRules {
         let rows = v.model.rows
         let bidang = documentBidang()
         var seen: [String: Int] = [:]
-        let programCodes = rows.compactMap { r -> Kode? in
+        // Programs present, by nomenclature key (X.XX.01 and 2.17.01 alike), looked up once per row.
+        let programKeys = Set(rows.compactMap { r -> String? in
             guard r.level == .program, let k = Kode.parse(r.kode), !k.isRelative else { return nil }
-            return k
-        }
+            return k.nomenclatureKey
+        })
         for (i, r) in rows.enumerated() where r.level.depth != nil && !r.kode.isEmpty {
             guard let k = Kode.parse(r.kode) else {
                 out.append(v.finding("kode.format", .error, row: i, key: "kode",
@@ -33,15 +34,18 @@ struct KodeRules {
                 seen[k.description] = i
             }
             // Hierarchy: the parent row's code must be a prefix (X.XX equal to any bidang for program 01).
-            if let p = v.derivation.hierarchy.parent[i], let pk = Kode.parse(rows[p].kode), !pk.isRelative,
+            // The row above it in the sheet (not the parent its code points to) must contain its code,
+            // unless its program is missing altogether, which is reported below instead.
+            let programPresent = programKeys.isEmpty || (k.segments.count < 3) || programKeys.contains(Kode(segments: Array(k.segments.prefix(3))).nomenclatureKey)
+            if programPresent, let p = positionalParent(i), let pk = Kode.parse(rows[p].kode), !pk.isRelative,
                !Self.isUnder(k, pk) {
                 out.append(v.finding("kode.hierarchy", .error, row: i, key: "kode",
                     id: "\(v.who(i)) berada di bawah \(v.who(p)), tetapi kodenya bukan turunan \(pk). Pindahkan baris ke induk yang benar atau perbaiki kodenya.",
                     en: "\(v.who(i, english: true)) sits under \(v.who(p, english: true)) but its code is not below \(pk). Move the row to its right parent or correct its code."))
             }
             // A kegiatan or sub kegiatan whose program has no row (S0 prints 2.17.07.2.01.04 without 2.17.07).
-            if let d = k.level?.depth, d >= 3, let program = Kode(segments: Array(k.segments.prefix(3))) as Kode?,
-               !programCodes.contains(where: { Hierarchy.contains($0, k) || $0 == program }), !programCodes.isEmpty {
+            if let d = k.level?.depth, d >= 3, !programKeys.isEmpty,
+               case let program = Kode(segments: Array(k.segments.prefix(3))), !programKeys.contains(program.nomenclatureKey) {
                 out.append(v.finding("kode.hierarchy", .error, row: i, key: "kode",
                     id: "\(v.who(i)) tidak punya baris program \(program) di atasnya; jumlah bidangnya tidak akan cocok. Tambahkan baris program (dan kegiatan) itu beserta pagunya.",
                     en: "\(v.who(i, english: true)) has no programme row \(program) above it, so its bidang total cannot add up. Add that programme (and kegiatan) row with its pagu."))
@@ -78,6 +82,15 @@ struct KodeRules {
             }
         }
         return out
+    }
+
+    /// The nearest row above with a smaller depth: where the sheet puts the row.
+    func positionalParent(_ i: Int) -> Int? {
+        guard let d = v.model.rows[i].level.depth else { return nil }
+        for j in stride(from: i - 1, through: 0, by: -1) {
+            if let dj = v.model.rows[j].level.depth, dj < d { return j }
+        }
+        return nil
     }
 
     func isKabupatenDocument(_ k: Kode) -> Bool {
