@@ -80,6 +80,14 @@ public struct Derivation: Sendable {
     /// nil for ordinary count indicators (tren positif: quarters add up).
     public static func indicatorType(row: Row, spec: TemplateSpec) -> String? {
         guard let types = spec.indicatorTypes else { return nil }
+        // Given in the sheet ("Jenis Indikator": tren positif / tren negatif / persentase / nilai akhir).
+        if case .text(let given)? = row.values["jenis_indikator"] {
+            let g = normalizedLabel(given)
+            if g.contains("negatif") { return types["tren_negatif"] != nil ? "tren_negatif" : nil }
+            if g.contains("nilai akhir") { return types["nilai_akhir"] != nil ? "nilai_akhir" : nil }
+            if g.contains("persen") || g.contains("prosen") { return types["persentase"] != nil ? "persentase" : nil }
+            if g.contains("positif") || g.contains("kumulatif") { return nil }
+        }
         var words: [String] = []
         for k in ["satuan", "indikator"] { if case .text(let s)? = row.values[k] { words.append(normalizedLabel(s)) } }
         for k in ["target_k", "target", "target_renstra_k", "target_renstra", "target_n2"] {

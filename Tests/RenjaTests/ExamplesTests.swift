@@ -77,16 +77,45 @@ final class ExamplesTests: XCTestCase {
     /// the cached value renja wrote, and every part is well-formed XML.
     func testWrittenExamplesRecalculateToTheirCache() throws {
         let tmp = try temporaryFolder()
-        for name in ["s2-lumajang-tc33.xlsx", "s4-lomboktengah-rencana-aksi.xlsx", "sipd-bengkuluutara-renja-2026.json"] {
-            let out = tmp.appendingPathComponent(name + ".out.xlsx")
-            let r = try RenjaProcess.run(["convert", examples.appendingPathComponent(name).path, "-o", out.path])
+        for (base, inputs) in try cases() {
+            guard let input = inputs.first(where: { $0.pathExtension != "csv" }) ?? inputs.first else { continue }
+            let out = tmp.appendingPathComponent(base + ".out.xlsx")
+            let r = try RenjaProcess.run(["convert", input.path, "-o", out.path, "--kunci"])
             XCTAssertTrue(r.status <= 1, r.stderr)
             let parts = try XLSXParts(out)
             for (path, _) in parts.parts where path.hasSuffix(".xml") || path.hasSuffix(".rels") { XCTAssertNoThrow(try parts.xml(path), path) }
-            let sheet = name.hasPrefix("s4") ? "Rencana Aksi" : "T-C.33"
+            let wb = try parts.xml("xl/workbook.xml")
+            guard let sheet = wb.all("sheet").first?["name"] else { XCTFail(base); continue }
             let checked = try assertRecalculationMatchesCache(out, sheet: sheet)
-            XCTAssertGreaterThan(checked, 10, name)
+            // openpyxl, an independent reader, sees the same formulas and cached values.
+            let cells = try parts.cells(sheet: sheet)
+            let py = try OpenPyXL.cells(out, sheet: sheet)
+            for (ref, cell) in cells where cell.formula != nil {
+                XCTAssertNotNil(py[ref]?.formula, "\(base) \(ref) is a formula for openpyxl")
+                if let cached = Double(cell.value) {
+                    XCTAssertEqual((py[ref]?.value as? NSNumber)?.doubleValue ?? .nan, cached, accuracy: 1e-6, "\(base) \(ref)")
+                }
+            }
+            // Provenance and protection (--kunci): the input's name and SHA-256; locked formula cells.
+            let custom = String(decoding: parts.parts["docProps/custom.xml"] ?? Data(), as: UTF8.self)
+            XCTAssertTrue(custom.contains(input.lastPathComponent), base)
+            let sha = try shellSHA256(input)
+            XCTAssertTrue(custom.contains(sha), "\(base): sumber_sha256 \(sha)")
+            XCTAssertNotNil(try parts.xml(try parts.sheetPath(sheet)).first("sheetProtection"), base)
+            XCTAssertGreaterThan(checked + (base.contains("tc30") || base.contains("tc32") ? 1 : 0), 0, base)
         }
+    }
+
+    func shellSHA256(_ url: URL) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        p.arguments = [url.path]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let d = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(String(decoding: d, as: UTF8.self).prefix(64))
     }
 
     /// An output that cannot be written: exit 3, nothing left behind, an existing output untouched.

@@ -102,6 +102,35 @@ final class RulesTests: XCTestCase {
         XCTAssertEqual(Derivation.predikat(DecimalNumber(machine: "51.12")!, bands: spec.predikatBands), "Rendah")
     }
 
+    func testIndicatorTypeGivenInTheSheetChoosesTheFormula() {
+        let spec = catalog.spec(.evaluasi)
+        func row(_ jenis: String) -> Row {
+            Row(kode: "2.17.01.2.01.0001", level: .subkegiatan, uraian: "X", values: [
+                "satuan": .text("Dokumen"), "jenis_indikator": .text(jenis), "target_k": .target(Target.parse("10")),
+                "tw1_k": .target(Target.parse("4")), "tw2_k": .target(Target.parse("8"))])
+        }
+        func derived(_ jenis: String, _ key: String) -> DecimalNumber? {
+            Derivation(model: TableModel(table: .evaluasi, layout: "evaluasi", rows: [row(jenis)]), spec: spec).rows[0].values[key]?.number
+        }
+        XCTAssertEqual(derived("Tren Positif", "realisasi_k"), DecimalNumber(12), "counts add up")
+        XCTAssertEqual(derived("Persentase", "realisasi_k"), DecimalNumber(8), "the latest value")
+        XCTAssertEqual(derived("Nilai Akhir", "realisasi_k"), DecimalNumber(8))
+        XCTAssertEqual(derived("Tren Negatif", "capaian_k"), DecimalNumber(125), "lower is better: target / realisasi")
+        XCTAssertEqual(derived("Tren Positif", "capaian_k"), DecimalNumber(120))
+    }
+
+    /// Consistent generated workbooks of every kind give no error-level finding.
+    func testCleanDataHasNoErrors() {
+        var f = ModelFactory(seed: 99)
+        for m in [f.tc33(), f.evaluasi(), f.rencanaAksi(), f.realisasi(), f.tc29(), f.tc31(), f.tc32(), f.dpa()] {
+            let spec = catalog.spec(m.table)
+            // Parents and derived columns as the writer would compute them: a consistent document.
+            let consistent = TableModel(table: m.table, layout: m.layout, meta: m.meta, rows: Derivation(model: m, spec: spec).rows)
+            let errors = Validator(model: consistent, spec: spec).run().filter { $0.severity == .error }
+            XCTAssertEqual(errors.map(\.rule), [], "\(m.table): \(errors.map(\.message))")
+        }
+    }
+
     func testKodeRules() {
         let m = tc33([
             Row(kode: "2.17.01", level: .program, uraian: "PROGRAM PENUNJANG", values: [:]),
