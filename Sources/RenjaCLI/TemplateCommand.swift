@@ -31,13 +31,7 @@ struct TemplateCommand: ParsableCommand {
             throw Failure.usage("tahun \(tahun) tidak sah; harus antara 2000 dan 2100.",
                                 "invalid year \(tahun); it must be between 2000 and 2100.")
         }
-        let paper: Paper
-        switch kertas.lowercased() {
-        case "a4": paper = .a4
-        case "f4", "folio": paper = .f4
-        default:
-            throw Failure.usage("kertas '\(kertas)' tidak dikenal; gunakan a4 atau f4.", "unknown paper '\(kertas)'; use a4 or f4.")
-        }
+        let paper = try parsePaper(kertas)
         let url = URL(fileURLWithPath: output)
         guard url.pathExtension.lowercased() == "xlsx" else {
             throw Failure.usage("berkas keluaran '\(output)' harus berakhiran .xlsx.", "output file '\(output)' must end in .xlsx.")
