@@ -41,6 +41,6 @@ let package = Package(
         .executableTarget(name: "renja", dependencies: ["RenjaCLI"]),
         .testTarget(name: "RenjaTests", dependencies: [
             "RenjaModel", "SheetIO", "Layouts", "Rules", "Render", "RenjaCLI",
-        ]),
+        ], exclude: ["Support/openpyxl_cells.py"]),
     ]
 )
