@@ -119,6 +119,13 @@ struct RowMapper {
         decideNotations(body)
         decideThousands(body)
         var meta = RowText.meta(from: block.titleLines)
+        if let t = meta.tahun, let h = yearFromHeaders(), t != h {
+            // S2 prints "Tahun 2021" titles inside its 2022 Renja: the header's plan year is trusted.
+            findings.append(Finding(rule: "layout.tahun", severity: .warning, sheet: sheet.name, cell: A1.cell(row: max(0, (block.headerRows.first ?? 1) - 1), column: 0),
+                                    message: "Judul tabel menyebut tahun \(t), tetapi kolomnya 'Rencana Tahun \(h)'. Samakan tahun pada judul dengan tahun rencana.",
+                                    messageEnglish: "The table title says year \(t) but its columns say 'Rencana Tahun \(h)'. Make the title's year match the plan year."))
+            meta.tahun = h
+        }
         meta.tahun = meta.tahun ?? yearFromHeaders()
         let headerTexts = headerSignature()
         // Lines printed at every page break inside the table (S0: "RENCANA KERJA (RENJA)" / the
@@ -211,7 +218,9 @@ struct RowMapper {
         var reported = Set<String>()
         for (col, key) in match.keys.sorted(by: { $0.key < $1.key }) {
             guard let printed = block.numberLabels[col], printed.contains("="), let cs = spec.column(key) else { continue }
-            let official = variantLabels[key] ?? cs.number
+            // Compared with the official layout's formula (contract: formula.header), whatever variant printed it.
+            let official = cs.number
+            _ = variantLabels
             guard official.contains("="), norm(printed) != norm(official), reported.insert(printed).inserted else { continue }
             findings.append(Finding(rule: "formula.header", severity: .warning, sheet: sheet.name, cell: A1.cell(row: numberRow, column: col), column: key,
                                     message: "Rumus di baris nomor kolom '\(printed)' berbeda dari rumus resmi '\(official)' untuk kolom \(key). Gunakan rumus resmi; renja memeriksa dan menulis kolom ini dengan rumus resmi.",

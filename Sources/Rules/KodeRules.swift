@@ -81,7 +81,26 @@ struct KodeRules {
                     en: "\(v.who(i, english: true)) uses the provincial wording ('Kewenangan Provinsi') in a kabupaten/kota document. Use 'Kewenangan Kabupaten/Kota'."))
             }
         }
+        out += era()
         return out
+    }
+
+    /// kode.nomenklatur (warning): 2-digit (2021-22) and 4-digit (since) sub kegiatan numbers mixed
+    /// in one document: two nomenclature versions side by side.
+    func era() -> [Finding] {
+        var two: [Int] = [], four: [Int] = []
+        for (i, r) in v.model.rows.enumerated() where r.level == .subkegiatan {
+            guard let k = Kode.parse(r.kode), k.level == .subkegiatan, let last = k.segments.last else { continue }
+            if last.count == 2 { two.append(i) } else { four.append(i) }
+        }
+        guard !two.isEmpty, !four.isEmpty else { return [] }
+        let minority = two.count <= four.count ? two : four
+        let (w, other) = two.count <= four.count ? ("2", "4") : ("4", "2")
+        return minority.map { i in
+            v.finding("kode.nomenklatur", .warning, row: i, key: "kode",
+                id: "Kode \(v.model.rows[i].kode) memakai nomor sub kegiatan \(w) digit, sedangkan sebagian besar dokumen memakai \(other) digit. Gunakan satu versi nomenklatur untuk seluruh dokumen.",
+                en: "Code \(v.model.rows[i].kode) uses a \(w)-digit sub kegiatan number while most of the document uses \(other) digits. Use one nomenclature version for the whole document.")
+        }
     }
 
     /// The nearest row above with a smaller depth: where the sheet puts the row.
