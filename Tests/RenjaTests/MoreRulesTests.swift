@@ -10,7 +10,7 @@ final class MoreRulesTests: XCTestCase {
     var catalog: TemplateCatalog!
     var nomenklatur: Nomenklatur!
     override func setUpWithError() throws {
-        catalog = try TemplateCatalog(directory: repositoryRoot.appendingPathComponent("templates"))
+        catalog = try repositoryCatalog()
         nomenklatur = try Nomenklatur(contentsOf: repositoryRoot.appendingPathComponent("templates/nomenklatur.csv"))
     }
 

@@ -13,7 +13,7 @@ import ZIPFoundation
 final class RecalculationTests: XCTestCase {
     var catalog: TemplateCatalog!
     override func setUpWithError() throws {
-        catalog = try TemplateCatalog(directory: repositoryRoot.appendingPathComponent("templates"))
+        catalog = try repositoryCatalog()
     }
 
     func write(_ model: TableModel) throws -> (URL, TableRenderer) {

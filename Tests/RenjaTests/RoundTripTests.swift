@@ -11,7 +11,7 @@ import SheetIO
 final class RoundTripTests: XCTestCase {
     var catalog: TemplateCatalog!
     override func setUpWithError() throws {
-        catalog = try TemplateCatalog(directory: repositoryRoot.appendingPathComponent("templates"))
+        catalog = try repositoryCatalog()
     }
 
     func readBack(_ url: URL) throws -> TableModel {

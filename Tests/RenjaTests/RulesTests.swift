@@ -9,7 +9,7 @@ import RenjaModel
 final class RulesTests: XCTestCase {
     var catalog: TemplateCatalog!
     override func setUpWithError() throws {
-        catalog = try TemplateCatalog(directory: repositoryRoot.appendingPathComponent("templates"))
+        catalog = try repositoryCatalog()
     }
 
     func tc33(_ rows: [Row]) -> TableModel {
@@ -187,7 +187,7 @@ final class QuarterUpdateTests: XCTestCase {
     }
 
     func testPeriodicAndCumulativeGiveTheSameQuarter() throws {
-        let spec = try TemplateCatalog(directory: repositoryRoot.appendingPathComponent("templates")).spec(.evaluasi)
+        let spec = try repositoryCatalog().spec(.evaluasi)
         let periodic = QuarterUpdate(triwulan: 3, cumulative: false, overwrite: false, file: "r.csv")
             .apply([RealisasiLine(line: 2, kode: "2.17.01.2.01.0001", rp: 300, k: DecimalNumber(2)),
                     RealisasiLine(line: 3, kode: "2 17 01 2 01 02", rp: 100, k: DecimalNumber(70))], to: model(), spec: spec, workbookName: "w.xlsx")
@@ -210,7 +210,7 @@ final class QuarterUpdateTests: XCTestCase {
     }
 
     func testErrorsNameTheLineAndCell() throws {
-        let spec = try TemplateCatalog(directory: repositoryRoot.appendingPathComponent("templates")).spec(.evaluasi)
+        let spec = try repositoryCatalog().spec(.evaluasi)
         let u = QuarterUpdate(triwulan: 3, cumulative: true, overwrite: false, file: "r.csv").apply([
             RealisasiLine(line: 2, kode: "2.17.09.2.01.01", rp: 5),
             RealisasiLine(line: 3, kode: "2.17.01.2.01.01", rp: 250),

@@ -31,7 +31,7 @@ final class TemplateTests: XCTestCase {
                      "realisasi", "persen", "fisik", "sisa"],
     ]
 
-    func catalog() throws -> TemplateCatalog { try TemplateCatalog(directory: repositoryRoot.appendingPathComponent("templates")) }
+    func catalog() throws -> TemplateCatalog { try repositoryCatalog() }
 
     func testEveryTemplateFileIsValid() throws {
         let c = try catalog()

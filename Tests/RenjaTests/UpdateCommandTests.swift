@@ -20,7 +20,7 @@ final class UpdateCommandTests: XCTestCase {
         for i in m.rows.indices { m.rows[i].values["tw3_rp"] = nil; m.rows[i].values["tw3_k"] = nil }
         model = m
         workbook = dir.appendingPathComponent("evaluasi-tw2.xlsx")
-        let spec = try TemplateCatalog(directory: repositoryRoot.appendingPathComponent("templates")).spec(.evaluasi)
+        let spec = try repositoryCatalog().spec(.evaluasi)
         try TableRenderer(model: m, spec: spec, options: RenderOptions()).write(to: workbook)
     }
 
@@ -71,7 +71,7 @@ final class UpdateCommandTests: XCTestCase {
         let capaian = (Double(year) / Double(s0.values["target_rp"]!.rupiah!) * 100 * 100).rounded() / 100
         let rowOf = Dictionary(uniqueKeysWithValues: a.compactMap { ref, c in c.value == s0.uraian ? (A1.parse(ref)!.row, ref) : nil })
         let row = rowOf.keys.first!
-        let spec = try TemplateCatalog(directory: repositoryRoot.appendingPathComponent("templates")).spec(.evaluasi)
+        let spec = try repositoryCatalog().spec(.evaluasi)
         let cols = spec.official.keys
         func cell(_ key: String) -> String? { a[A1.cell(row: row, column: cols.firstIndex(of: key)!)]?.value }
         XCTAssertEqual(cell("tw3_rp"), String(q3(0).rp))

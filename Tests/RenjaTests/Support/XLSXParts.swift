@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import XCTest
 import ZIPFoundation
+import Layouts
 
 /// A small element tree built with Foundation's SAX XMLParser, independent of renja's own reader.
 final class XElement {
@@ -181,3 +182,8 @@ func temporaryFolder() throws -> URL {
 /// The checkout's root (for templates/ and examples/).
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
+
+/// The checkout's templates and nomenclature, as every test loads them.
+func repositoryCatalog() throws -> Layouts.TemplateCatalog {
+    try Layouts.TemplateCatalog(directory: repositoryRoot.appendingPathComponent("templates"))
+}
