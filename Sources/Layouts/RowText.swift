@@ -16,6 +16,12 @@ enum RowText {
         return false
     }
 
+    /// A footnote under the table (`*) Diisi oleh Kepala Bappeda`, S3 prints `Disisi`): no row.
+    static func isFootnote(_ t: String) -> Bool {
+        let s = t.drop { $0 == " " }
+        return s.hasPrefix("*)") || s.hasPrefix("**)") || s.hasPrefix("(*)")
+    }
+
     /// The first line of a signature block: `Larantuka, 01 Oktober 2021`, `Praya, Maret 2022`,
     /// `Bengkalis, Januari 2023`, or `Disusun,` / `Dievaluasi,`, `Mengetahui`.
     static func isSignatureStart(_ t: String) -> Bool {

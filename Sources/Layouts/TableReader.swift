@@ -147,6 +147,7 @@ struct RowMapper {
             if isRepeatedHeader(r, signature: headerTexts) { continue }
             if texts.count <= 2 && texts.allSatisfy({ RowText.isPageCounter($0.value.text) }) { continue }
             if texts.count == 1, isRunningTitle(texts[0].value.text) { continue }
+            if texts.count == 1, RowText.isFootnote(texts[0].value.text) { continue }
             if texts.count <= 3 && texts.contains(where: { RowText.isSignatureStart($0.value.text) }) && !hasAmount(r) {
                 ended = true
                 continue
@@ -216,8 +217,13 @@ struct RowMapper {
             return Dictionary(zip(match.variant.keys, nr), uniquingKeysWith: { a, _ in a })
         }()
         var reported = Set<String>()
+        let meanings = printedFormulas()
+        func bare(_ f: String) -> String { f.filter { $0 != " " } }
         for (col, key) in match.keys.sorted(by: { $0.key < $1.key }) {
             guard let printed = block.numberLabels[col], printed.contains("="), let cs = spec.column(key) else { continue }
+            // A variant that numbers its columns differently (S3: an extra Satuan column, so
+            // "14 = 7+13") prints the official formula under other numbers: same meaning, no warning.
+            if let meaning = meanings[key]?.split(separator: "|").first, let f = cs.formula, bare(String(meaning)) == bare(f) { continue }
             // Compared with the official layout's formula (contract: formula.header), whatever variant printed it.
             let official = cs.number
             _ = variantLabels
@@ -239,24 +245,37 @@ struct RowMapper {
         return nil
     }
 
-    func headerSignature() -> [Int: String] {
-        var sig: [Int: String] = [:]
+    /// Every header text of the first header block, by column (a column has one per header row).
+    func headerSignature() -> [Int: [String]] {
+        var sig: [Int: [String]] = [:]
         for r in sheet.rows where block.headerRows.contains(r.index) {
-            for c in r.cells where !c.value.isEmpty { sig[c.column] = normalizedLabel(c.value.text) }
+            for c in r.cells where !c.value.isEmpty { sig[c.column, default: []].append(normalizedLabel(c.value.text)) }
         }
         return sig
     }
 
     /// A header block repeated at a page break (texts equal, or nearly: S3 prints `Saasan RKP`).
-    func isRepeatedHeader(_ r: SheetRow, signature: [Int: String]) -> Bool {
+    func isRepeatedHeader(_ r: SheetRow, signature: [Int: [String]]) -> Bool {
         let cells = r.cells.filter { !$0.value.isEmpty }
         guard cells.count >= 2, !hasAmount(r) else { return false }
         var same = 0
         for c in cells {
             let t = normalizedLabel(c.value.text)
-            if signature.values.contains(t) || ColumnMatcher.aliasHit(t, spec: spec) { same += 1 }
+            if signature.values.contains(where: { $0.contains(t) }) || ColumnMatcher.aliasHit(t, spec: spec) { same += 1; continue }
+            // Each page of S3 retypes its header: "RKPD"/"RKP", "s/d"/"sid"/"s.d", "[Tahun n-1]".
+            if let own = signature[c.column], own.contains(where: { Self.wordOverlap(t, $0) >= 0.6 }) { same += 1 }
         }
         return Double(same) >= Double(cells.count) * 0.6
+    }
+
+    /// Share of the longer text's words (two letters or more) that the other text also has.
+    static func wordOverlap(_ a: String, _ b: String) -> Double {
+        func words(_ s: String) -> Set<Substring> {
+            Set(s.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).filter { $0.count >= 2 })
+        }
+        let wa = words(a), wb = words(b)
+        guard !wa.isEmpty, !wb.isEmpty else { return 0 }
+        return Double(wa.intersection(wb).count) / Double(max(wa.count, wb.count))
     }
 
     func isRunningTitle(_ t: String) -> Bool {
@@ -525,10 +544,17 @@ struct RowMapper {
             if cs.type == .text, t == "-" { return nil }
             return .text(t)
         case .target:
+            // Footer rows under K columns: an average (a number) or a predikat label (text).
+            if keepText {
+                if let p = number(cell.value, key: cs.key, hint: .decimal) { return .number(p.value) }
+                let t = trimmed(cell.value.text)
+                return NumberText.isEmptyMarker(t) ? nil : .text(t)
+            }
             switch cell.value {
             case .number(let d):
                 let v = cell.style.isPercent ? d * DecimalNumber(100) : d
-                return .target(Target(text: v.description + (cell.style.isPercent ? "%" : ""), number: v, unit: cell.style.isPercent ? "%" : nil))
+                let percent = cell.style.isPercent || cell.style.literalPercent
+                return .target(Target(text: v.description + (percent ? "%" : ""), number: v, unit: percent ? "%" : nil))
             default:
                 let t = trimmed(cell.value.text)
                 if NumberText.isEmptyMarker(t) { return nil }
@@ -539,6 +565,12 @@ struct RowMapper {
                 return .target(target)
             }
         case .rupiah:
+            // A footer row (Rata-rata capaian) holds percentages under the money columns.
+            if keepText {
+                if let p = number(cell.value, key: cs.key, hint: .decimal) { return .number(p.value) }
+                let t = trimmed(cell.value.text)
+                return NumberText.isEmptyMarker(t) ? nil : .text(t)
+            }
             guard let p = number(cell.value, key: cs.key, hint: .money) else {
                 if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) {
                     if keepText { return .text(s.trimmingCharacters(in: .whitespaces)) }

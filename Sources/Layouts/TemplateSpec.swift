@@ -177,11 +177,18 @@ public struct PredikatBand: Codable, Sendable {
     /// Lower bound (inclusive) of the capaian in percent; nil for the lowest band.
     public var min: Double?
     public var label: String
+    /// Other wordings of the same band seen in documents (an LKjIP's "Sangat Baik", S3's
+    /// "Sangat Buruk"): accepted when reading, never written.
+    public var aliases: [String]?
 
-    public init(min: Double?, label: String) {
+    public init(min: Double?, label: String, aliases: [String]? = nil) {
         self.min = min
         self.label = label
+        self.aliases = aliases
     }
+
+    /// The band's label and its aliases.
+    public var wordings: [String] { [label] + (aliases ?? []) }
 }
 
 public struct CheckSpec: Codable, Sendable {

@@ -199,7 +199,14 @@ public final class TableRenderer {
         case .number(let d)?: try sheet.write(r, c, number: d.doubleValue, f)
         case .target(let t)?:
             // A bare number stays a number so formulas can use it; with a unit it is text as written.
-            if let n = t.number, t.unit == nil { try sheet.write(r, c, number: n.doubleValue, f) } else { try writeText(t.text, r, c, sheet, f) }
+            if let n = t.number, t.unit == nil { try sheet.write(r, c, number: n.doubleValue, f) }
+            // "80%" as the number 80 shown with a literal "%": formulas and Excel's own coercion of
+            // the text "80%" (to 0,8) would otherwise disagree.
+            else if let n = t.number, t.unit == "%" {
+                var pf = f
+                pf.numberFormat = "General\"%\""
+                try sheet.write(r, c, number: n.doubleValue, pf)
+            } else { try writeText(t.text, r, c, sheet, f) }
         }
     }
 

@@ -94,18 +94,25 @@ public enum ModelJSON {
                 if let s = v as? String {
                     switch kindOfValue {
                     case .target: values[k] = .target(Target.parse(s))
+                    // Footer rows (`lain`) carry predikat labels and averages under number columns.
                     case .money:
-                        guard let p = NumberText.parse(s, hint: .money) else { throw DecodeError(description: "row \(i + 1): \(k) is not an amount: \(s)") }
+                        guard let p = NumberText.parse(s, hint: .money) else {
+                            if level == .lain { values[k] = .text(s); continue }
+                            throw DecodeError(description: "row \(i + 1): \(k) is not an amount: \(s)")
+                        }
                         values[k] = .rupiah(p.value.integerValue)
                     case .number:
-                        guard let p = NumberText.parse(s, hint: .decimal) else { throw DecodeError(description: "row \(i + 1): \(k) is not a number: \(s)") }
+                        guard let p = NumberText.parse(s, hint: .decimal) else {
+                            if level == .lain { values[k] = .text(s); continue }
+                            throw DecodeError(description: "row \(i + 1): \(k) is not a number: \(s)")
+                        }
                         values[k] = .number(p.value)
                     case .text: values[k] = .text(s)
                     }
                 } else if let n = v as? NSNumber {
                     let d = DecimalNumber(machine: n.stringValue) ?? DecimalNumber(approximating: n.doubleValue)
                     switch kindOfValue {
-                    case .money: values[k] = .rupiah(d.integerValue)
+                    case .money: values[k] = level == .lain && d != DecimalNumber(d.integerValue) ? .number(d) : .rupiah(d.integerValue)
                     case .target: values[k] = .target(Target(text: d.description, number: d, unit: nil))
                     case .number: values[k] = .number(d)
                     case .text: values[k] = .text(d.description)

@@ -61,7 +61,9 @@ public struct Derivation: Sendable {
                     let r = c.round.map { v.rounded($0) } ?? v
                     rows[i].values[c.key] = c.type == .rupiah ? .rupiah(r.integerValue) : (c.type == .target ? .target(Target(text: r.description, number: r, unit: nil)) : .number(r))
                 } else {
-                    rows[i].values[c.key] = nil
+                    // The formula shows "" (IFERROR): text, which makes any formula using it fail
+                    // too, unlike a blank input cell that counts as 0.
+                    rows[i].values[c.key] = .text("")
                 }
             }
         }
@@ -90,6 +92,8 @@ public struct Derivation: Sendable {
         }
         var words: [String] = []
         for k in ["satuan", "indikator"] { if case .text(let s)? = row.values[k] { words.append(normalizedLabel(s)) } }
+        // "Jumlah …" counts, whatever unit a target carries (S3 prints "345%" over "Jumlah koperasi …").
+        if case .text(let ind)? = row.values["indikator"], normalizedLabel(ind).hasPrefix("jumlah ") { return nil }
         for k in ["target_k", "target", "target_renstra_k", "target_renstra", "target_n2"] {
             if case .target(let t)? = row.values[k] { if t.isPercent { return types["persentase"] != nil ? "persentase" : nil } }
         }
@@ -109,31 +113,34 @@ public struct Derivation: Sendable {
     }
 
     /// True when the value would be a number cell in the written sheet.
-    public static func isNumeric(_ v: Value?) -> Bool {
+    /// `lenient`: a target with a unit ("98 unit", "6 Orang") counts by its number. The validator
+    /// reads K cells that way (the officer means the number); the written sheet cannot, since Excel
+    /// sees such a cell as text.
+    public static func isNumeric(_ v: Value?, lenient: Bool = false) -> Bool {
         switch v {
         case .rupiah?, .number?: return true
-        case .target(let t)?: return t.number != nil && t.unit == nil
+        case .target(let t)?: return t.number != nil && (t.unit == nil || t.unit == "%" || lenient)
         default: return false
         }
     }
 
-    static func numeric(_ v: Value?) -> DecimalNumber?? {
+    static func numeric(_ v: Value?, lenient: Bool = false) -> DecimalNumber?? {
         switch v {
         case nil: return .some(nil)  // empty: 0 in sums
         case .rupiah(let x)?: return .some(DecimalNumber(x))
         case .number(let d)?: return .some(d)
-        case .target(let t)?: return t.unit == nil && t.number != nil ? .some(t.number) : nil  // text: error
-        case .text(let s)?: return s.isEmpty ? .some(nil) : nil
+        case .target(let t)?: return (t.unit == nil || t.unit == "%" || lenient) && t.number != nil ? .some(t.number) : nil  // text: error
+        case .text?: return nil  // text, or a formula showing "": arithmetic on it fails
         }
     }
 
     /// Evaluates like the written formula; nil means the cell shows empty.
-    public static func evaluate(_ e: Formula, row: Row) -> DecimalNumber? {
+    public static func evaluate(_ e: Formula, row: Row, lenient: Bool = false) -> DecimalNumber? {
         enum R { case value(DecimalNumber?), error }
         func ev(_ e: Formula) -> R {
             switch e {
             case .column(let k):
-                guard let n = numeric(row.values[k]) else { return .error }
+                guard let n = numeric(row.values[k], lenient: lenient) else { return .error }
                 return .value(n)
             case .constant(let s): return .value(DecimalNumber(machine: s))
             case .add(let a, let b), .subtract(let a, let b), .multiply(let a, let b):
@@ -150,7 +157,7 @@ public struct Derivation: Sendable {
                 return .value((x ?? .zero).divided(by: d, places: 15))
             case .last(let xs):
                 for x in xs.reversed() {
-                    if case .column(let k) = x, !isNumeric(row.values[k]) { continue }
+                    if case .column(let k) = x, !isNumeric(row.values[k], lenient: lenient) { continue }
                     if case .value(let v) = ev(x), let v { return .value(v) }
                 }
                 return .value(nil)

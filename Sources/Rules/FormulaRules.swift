@@ -14,9 +14,9 @@ struct FormulaRules {
             for (i, r) in v.model.rows.enumerated() where r.level != .lain && r.level != .total {
                 guard let stated = r.values[c.key]?.number,
                       let e = Derivation.expression(for: c, row: r, spec: v.spec),
-                      e.references.allSatisfy({ Derivation.isNumeric(r.values[$0]) || r.values[$0] == nil }),
-                      e.references.contains(where: { Derivation.isNumeric(r.values[$0]) }),
-                      var computed = Derivation.evaluate(e, row: r) else { continue }
+                      e.references.allSatisfy({ Derivation.isNumeric(r.values[$0], lenient: true) || r.values[$0] == nil }),
+                      e.references.contains(where: { Derivation.isNumeric(r.values[$0], lenient: true) }),
+                      var computed = Derivation.evaluate(e, row: r, lenient: true) else { continue }
                 if let p = c.round { computed = computed.rounded(p) }
                 let tolerance = c.type == .rupiah ? DecimalNumber.zero : DecimalNumber(mantissa: 1, scale: 2)
                 let diff = (stated - computed).magnitude
@@ -40,6 +40,8 @@ struct FormulaRules {
             let parts = both.split(separator: "|", maxSplits: 1).map(String.init)
             let text = parts.count > 1 ? parts[1] : parts[0]
             guard let e = try? Formula.parse(parts[0]) else { continue }
+            // Printed under other numbers but the official formula (S3's "14 = 7+13"): formula.derived checks it.
+            if let official = v.spec.column(key)?.formula, official.filter({ $0 != " " }) == parts[0].filter({ $0 != " " }) { continue }
             for (i, r) in v.model.rows.enumerated() where r.level != .total && !(r.level == .lain && r.uraian.lowercased().hasPrefix("predikat")) {
                 guard let stated = r.values[key]?.number,
                       e.references.allSatisfy({ Derivation.isNumeric(r.values[$0]) }),

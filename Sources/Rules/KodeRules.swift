@@ -24,8 +24,7 @@ struct KodeRules {
                     en: "Code '\(r.kode)' of \(v.who(i, english: true)) is not a valid \(r.level.nameEnglish) code (e.g. 2.17.03.2.01.01 for a sub kegiatan). Correct it from the nomenclature."))
                 continue
             }
-            if k.isRelative { continue }
-            // Duplicates among chain rows.
+            // Duplicates among chain rows (relative codes too: S3 prints 01.2.09.02 twice).
             if let first = seen[k.description] {
                 out.append(v.finding("kode.duplicate", .error, row: i, key: "kode",
                     id: "Kode \(k) dipakai dua kali: pada \(v.who(first)) (baris \(rows[first].source?.row ?? first + 1)) dan pada \(v.who(i)). Setiap kode hanya boleh muncul sekali; periksa kode yang benar untuk baris ini.",
@@ -33,6 +32,7 @@ struct KodeRules {
             } else {
                 seen[k.description] = i
             }
+            if k.isRelative { continue }
             // Hierarchy: the parent row's code must be a prefix (X.XX equal to any bidang for program 01).
             // The row above it in the sheet (not the parent its code points to) must contain its code,
             // unless its program is missing altogether, which is reported below instead.

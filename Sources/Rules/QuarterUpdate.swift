@@ -64,9 +64,11 @@ public struct QuarterUpdate: Sendable {
         }
         let h = Hierarchy(rows: m.rows)
         // Leaf rows with a code: the sub kegiatan (or the deepest chain rows) the file fills.
-        var byKey: [String: Int] = [:]
+        // A code may stand on several rows when the sheet repeats it (S3 prints 01.2.09.02 twice);
+        // the file's indikator then says which one.
+        var byKey: [String: [Int]] = [:]
         for (i, r) in m.rows.enumerated() where r.level.depth != nil && !h.isParent(i) {
-            if let k = Self.matchKey(r.kode) { byKey[k] = byKey[k] ?? i }
+            if let k = Self.matchKey(r.kode) { byKey[k, default: []].append(i) }
         }
         func wbCell(_ i: Int, _ key: String) -> String {
             "\(m.sourceColumns[key] ?? m.sourceColumns["kode"] ?? "A")\(m.rows[i].source?.row ?? i + 1)"
@@ -90,25 +92,34 @@ public struct QuarterUpdate: Sendable {
                 continue
             }
             seen[dupKey] = line.line
-            guard let i = byKey[key] else {
+            guard let rowsOfKey = byKey[key], var i = rowsOfKey.first else {
                 err(line, nil, "kode", "kode \(line.kode) tidak ada di \(workbookName). Periksa kodenya atau tambahkan sub kegiatan itu ke workbook.",
                     "code \(line.kode) is not in \(workbookName). Check the code or add the sub kegiatan to the workbook.")
                 continue
             }
-            touched.insert(i)
+            let indikator = line.indikator.map(normalizedLabel) ?? ""
+            if rowsOfKey.count > 1 && indikator.isEmpty {
+                let cells = rowsOfKey.map { wbCell($0, "kode") }.joined(separator: ", ")
+                err(line, i, "kode", "kode \(line.kode) ada \(rowsOfKey.count) kali di \(workbookName) (sel \(cells)); tambahkan kolom indikator agar jelas baris mana yang diisi.",
+                    "code \(line.kode) appears \(rowsOfKey.count) times in \(workbookName) (cells \(cells)); add an indikator column to say which row to fill.")
+                continue
+            }
             // The row for K: the sub kegiatan or its indicator row whose text matches.
             var kRow = i
-            if let ind = line.indikator.map(normalizedLabel), !ind.isEmpty {
-                let candidates = [i] + (h.indicators[i] ?? [])
+            if !indikator.isEmpty {
+                let ind = indikator
+                let candidates = rowsOfKey.flatMap { [$0] + (h.indicators[$0] ?? []) }
                 if let hit = candidates.first(where: { m.rows[$0].values["indikator"].map { normalizedLabel($0.text) } == ind })
                     ?? candidates.first(where: { m.rows[$0].values["indikator"].map { normalizedLabel($0.text).contains(ind) || ind.contains(normalizedLabel($0.text)) } ?? false }) {
                     kRow = hit
+                    i = rowsOfKey.last { $0 <= hit } ?? i
                 } else {
                     err(line, i, "indikator", "indikator '\(line.indikator!)' tidak ada pada sub kegiatan \(m.rows[i].kode) di \(workbookName) (sel \(wbCell(i, "indikator"))).",
                         "indicator '\(line.indikator!)' is not under sub kegiatan \(m.rows[i].kode) in \(workbookName) (cell \(wbCell(i, "indikator"))).")
                     continue
                 }
             }
+            touched.insert(i)
             // Money of the quarter.
             if let rp = line.rp {
                 var amount = rp
@@ -150,7 +161,7 @@ public struct QuarterUpdate: Sendable {
         }
         // Sub kegiatan of the workbook that the file does not mention.
         var skipped = 0
-        for (_, i) in byKey.sorted(by: { $0.value < $1.value }) where !touched.contains(i) && m.rows[i].level == .subkegiatan {
+        for i in byKey.values.flatMap({ $0 }).sorted() where !touched.contains(i) && m.rows[i].level == .subkegiatan {
             skipped += 1
             let r = m.rows[i]
             findings.append(Finding(rule: "update.missing", severity: .warning, sheet: r.source?.sheet ?? workbookName, cell: wbCell(i, keys.rp), kode: r.kode, column: keys.rp,

@@ -72,7 +72,8 @@ struct ValueRules {
             for (key, value) in r.values.sorted(by: { $0.key < $1.key }) {
                 guard case .text(let label) = value, let avg = rows[avgRow].values[key]?.number else { continue }
                 let want = Derivation.predikat(avg, bands: bands)
-                if normalizedLabel(label) != normalizedLabel(want) {
+                let accepted = bands.first { $0.label == want }?.wordings ?? [want]
+                if !accepted.contains(where: { normalizedLabel($0) == normalizedLabel(label) }) {
                     out.append(v.finding("value.predikat", .error, row: i, key: key, expected: avg.rounded(2), actual: nil,
                         id: "Predikat '\(label)' tidak sesuai dengan rata-rata capaian \(Rupiah.percent(avg)) di atasnya; menurut rentang predikat seharusnya '\(want)'. Perbaiki predikatnya.",
                         en: "Predikat '\(label)' does not fit the average capaian \(Rupiah.percent(avg, english: true)) above it; by the bands it should be '\(want)'. Correct the predikat."))

@@ -38,6 +38,9 @@ public struct CellStyle: Sendable, Hashable {
     public var isDate = false
     public var isBold = false
     public var indent = 0
+    /// The number format prints a literal unit after the number (`General"%"`): the number is
+    /// the value as the officer typed it, "80" of "80%", not a fraction.
+    public var literalPercent = false
 
     public init(isPercent: Bool = false, isDate: Bool = false, isBold: Bool = false, indent: Int = 0) {
         self.isPercent = isPercent

@@ -73,6 +73,53 @@ final class ExamplesTests: XCTestCase {
         }
     }
 
+    /// S3 Bengkalis (layouts.md §6, S3 evaluation): the figures the domain reference lists come out
+    /// with both amounts, read from the workbook that prints its header again on every page.
+    func testBengkalisEvaluationReportsTheDocumentedInconsistencies() throws {
+        let input = examples.appendingPathComponent("s3-bengkalis-evaluasi.xlsx")
+        let r = try RenjaProcess.run(["validate", input.path, "--format", "json"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        let report = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual(report?["layout"] as? String, "evaluasi-tanpa-capaian-renja")
+        let findings = report?["findings"] as? [[String: Any]] ?? []
+        func has(_ rule: String, _ kode: String?, _ column: String, expected: Double?, actual: Double?, line: UInt = #line) {
+            let hit = findings.contains { f in
+                f["rule"] as? String == rule && (kode == nil || f["kode"] as? String == kode) && f["column"] as? String == column
+                    && (expected == nil || (f["expected"] as? Double).map { abs($0 - expected!) < 0.001 } == true)
+                    && (actual == nil || (f["actual"] as? Double).map { abs($0 - actual!) < 0.001 } == true)
+            }
+            XCTAssertTrue(hit, "\(rule) \(kode ?? "-") \(column) \(expected ?? -1) vs \(actual ?? -1)", line: line)
+        }
+        // Items 1-5: quarters that do not add up to column 13, a negative quarter.
+        has("sum.triwulan", "01", "realisasi_rp", expected: 11_648_250_924, actual: 11_668_248_814)
+        has("sum.triwulan", "01.2.02.01", "realisasi_rp", expected: 6_433_845_632, actual: 6_233_845_632)
+        has("sum.triwulan", "01.2.06.04", "realisasi_rp", expected: 56_670_000, actual: 56_470_000)
+        has("value.negative", "01.2.06.04", "tw4_rp", expected: nil, actual: -3_870_000)
+        has("sum.triwulan", "01.2.09.10", "realisasi_rp", expected: 842_933_143, actual: 844_933_139)
+        // Items 6-12: parents against their sub kegiatan.
+        has("sum.children", "02", "tw3_rp", expected: 168_639_200, actual: 168_498_200)
+        has("formula.derived", "02", "realisasi_renstra_rp", expected: 602_882_600, actual: 600_880_600)
+        has("sum.children", "03", "target_rp", expected: 318_435_900, actual: 315_435_900)
+        has("sum.children", "04", "realisasi_rp", expected: 347_159_890, actual: 347_159_080)
+        has("sum.children", "06", "tw4_rp", expected: 30_769_688, actual: 90_769_688)
+        has("sum.children", "07", "target_renstra_rp", expected: 9_791_640_918, actual: 3_781_640_918)
+        has("sum.children", "01", "target_rp", expected: 12_653_617_284, actual: 12_864_827_284)
+        // Item 13: column 15 and K.
+        has("formula.derived", "01.2.06.09", "capaian_renstra_rp", expected: 52.65, actual: 52.95)
+        has("formula.derived", "07", "capaian_renstra_rp", expected: 35.39, actual: 13.65)
+        has("formula.derived", "01.2.03.02", "realisasi_k", expected: 38, actual: 35)
+        has("formula.derived", "01.2.09.02", "capaian_renstra_k", expected: 1.02, actual: 1.04)
+        // Item 14: predikat labels against the averages above them (38,97 "Sangat Tinggi").
+        has("value.predikat", nil, "tw3_rp", expected: 38.97, actual: nil)
+        has("value.predikat", nil, "tw3_k", expected: 51.12, actual: nil)
+        has("value.predikat", nil, "tw4_k", expected: 100, actual: nil)
+        // Consistent labels in S3's own wording ("Sangat Buruk" for the lowest band) are not findings.
+        XCTAssertFalse(findings.contains { $0["rule"] as? String == "value.predikat" && $0["column"] as? String == "capaian_renstra_rp" })
+        // The header printed again on each page, with that page's typos, produced no row and no finding.
+        XCTAssertFalse(findings.contains { ($0["message"] as? String ?? "").contains("KODE") })
+        XCTAssertFalse(findings.contains { $0["rule"] as? String == "formula.header" })
+    }
+
     /// Each example written as its official template: LibreOffice recalculates every formula to
     /// the cached value renja wrote, and every part is well-formed XML.
     func testWrittenExamplesRecalculateToTheirCache() throws {

@@ -115,4 +115,73 @@ final class UpdateCommandTests: XCTestCase {
         let t = try RenjaProcess.run(["update", filled.path, "--realisasi", conflict.path, "--triwulan", "3", "--timpa", "-o", dir.appendingPathComponent("t.xlsx").path])
         XCTAssertEqual(t.status, 0, t.stdout)
     }
+
+    /// The S3 Bengkalis evaluation (a real example) with its quarters III and IV emptied, then quarter
+    /// III put back from a periodic file and from a cumulative one: identical workbooks, LibreOffice
+    /// agrees with every cached value, and the hand-computed year and capaian of 01.2.06.09 (Rapat
+    /// Koordinasi: 261.526.124 + 464.790.731 + 498.488.924 = 1.224.805.779, 104,47 % of 1.172.366.000).
+    /// The code 01.2.09.02 stands twice in that sheet: the file's indikator column picks the row.
+    func testQuarterThreeOnTheBengkalisExample() throws {
+        let example = repositoryRoot.appendingPathComponent("examples/s3-bengkalis-evaluasi.xlsx")
+        let full = dir.appendingPathComponent("s3.json")
+        XCTAssertLessThanOrEqual(try RenjaProcess.run(["convert", example.path, "-o", full.path]).status, 1)
+        var root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: full)) as? [String: Any])
+        let rows = try XCTUnwrap(root["rows"] as? [[String: Any]])
+        root["rows"] = rows.map { r -> [String: Any] in
+            var r = r
+            var v = r["values"] as? [String: Any] ?? [:]
+            for k in ["tw3_rp", "tw3_k", "tw4_rp", "tw4_k"] { v[k] = nil }
+            r["values"] = v
+            r["targets"] = nil
+            return r
+        }
+        let halfJSON = dir.appendingPathComponent("s3-tw2.json"), half = dir.appendingPathComponent("s3-tw2.xlsx")
+        try JSONSerialization.data(withJSONObject: root).write(to: halfJSON)
+        XCTAssertLessThanOrEqual(try RenjaProcess.run(["convert", halfJSON.path, "-o", half.path]).status, 1)
+
+        func number(_ any: Any?) -> Int64 { (any as? NSNumber)?.int64Value ?? 0 }
+        func count(_ any: Any?) -> Int? {
+            if let n = any as? NSNumber { return n.intValue }
+            guard let s = any as? String, let first = s.split(separator: " ").first, let n = Int(first) else { return nil }
+            return s.contains(";") || s.contains(",") ? nil : n
+        }
+        var periodic = ["kode;indikator;realisasi_rp;realisasi_k"], cumulative = ["kode;indikator;realisasi_rp;realisasi_k"]
+        for r in rows where r["level"] as? String == "subkegiatan" {
+            let v = r["values"] as? [String: Any] ?? [:]
+            let kode = r["kode"] as? String ?? "", ind = v["indikator"] as? String ?? ""
+            let rp3 = number(v["tw3_rp"]), before = number(v["tw1_rp"]) + number(v["tw2_rp"])
+            let k3 = count(v["tw3_k"]).map(String.init) ?? ""
+            let kCum = count(v["tw3_k"]).map { k in String(k + (count(v["tw1_k"]) ?? 0) + (count(v["tw2_k"]) ?? 0)) } ?? ""
+            periodic.append("\(kode);\(ind);\(rp3);\(k3)")
+            cumulative.append("\(kode);\(ind);\(before + rp3);\(kCum)")
+        }
+        let a = dir.appendingPathComponent("s3-tw3-a.xlsx"), b = dir.appendingPathComponent("s3-tw3-b.xlsx")
+        let r1 = try RenjaProcess.run(["update", half.path, "--realisasi", try write("s3-tw3.csv", periodic).path, "--triwulan", "3", "-o", a.path])
+        XCTAssertEqual(r1.status, 0, r1.stdout + r1.stderr)
+        let r2 = try RenjaProcess.run(["update", half.path, "--realisasi", try write("s3-tw3-kum.csv", cumulative).path, "--triwulan", "3", "--kumulatif", "-o", b.path])
+        XCTAssertEqual(r2.status, 0, r2.stdout + r2.stderr)
+        let ca = try XLSXParts(a).cells(sheet: "Evaluasi Renja"), cb = try XLSXParts(b).cells(sheet: "Evaluasi Renja")
+        XCTAssertEqual(ca.count, cb.count)
+        for (ref, cell) in ca { XCTAssertEqual(cb[ref]?.value, cell.value, ref); XCTAssertEqual(cb[ref]?.formula, cell.formula, ref) }
+        XCTAssertGreaterThan(try assertRecalculationMatchesCache(a, sheet: "Evaluasi Renja"), 100)
+
+        let cols = try repositoryCatalog().spec(.evaluasi).official.keys
+        let rapat = try XCTUnwrap(ca.first { $0.value.value == "01.2.06.09" }.flatMap { A1.parse($0.key)?.row })
+        func cell(_ key: String) -> String? { ca[A1.cell(row: rapat, column: cols.firstIndex(of: key)!)]?.value }
+        XCTAssertEqual(cell("tw3_rp"), "498488924")
+        XCTAssertEqual(Double(cell("realisasi_rp") ?? ""), 1_224_805_779)
+        XCTAssertEqual(Double(cell("capaian_rp") ?? "") ?? .nan, 104.47, accuracy: 1e-9)
+        // The second 01.2.09.02 (Pemeliharaan kendaraan) got its own quarter, not the first one's.
+        let twice = ca.filter { $0.value.value == "01.2.09.02" }.compactMap { A1.parse($0.key)?.row }.sorted()
+        XCTAssertEqual(twice.count, 2)
+        XCTAssertEqual(ca[A1.cell(row: twice[0], column: cols.firstIndex(of: "tw3_rp")!)]?.value, "108519267")
+        XCTAssertEqual(ca[A1.cell(row: twice[1], column: cols.firstIndex(of: "tw3_rp")!)]?.value, "95369702")
+        // Without the indikator column the repeated code is ambiguous: exit 1, nothing written.
+        let noInd = try write("s3-noind.csv", ["kode;realisasi_rp", "01.2.09.02;5"])
+        let out = dir.appendingPathComponent("amb.xlsx")
+        let r3 = try RenjaProcess.run(["update", half.path, "--realisasi", noInd.path, "--triwulan", "3", "-o", out.path])
+        XCTAssertEqual(r3.status, 1)
+        XCTAssertTrue(r3.stdout.contains("2 kali"), r3.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
 }

@@ -25,6 +25,7 @@ import s2_tc30  # noqa: E402
 import s2_tc32  # noqa: E402
 import s2_tc31  # noqa: E402
 import s0_tc33  # noqa: E402
+import s3_evaluasi  # noqa: E402
 
 
 def workbook(name):
@@ -304,7 +305,79 @@ def s0_florestimur_tc33():
     wb.close()
 
 
+def s3_bengkalis_evaluasi():
+    """S3's quarterly evaluation: five title lines, a four-row header (groups, quarters, K|Rp, the number
+    row with its printed formulas) printed again on every page with that page's typos, money as numbers
+    with two decimals (negatives printed in parentheses stay text), K and percentages as text."""
+    wb = workbook("s3-bengkalis-evaluasi.xlsx")
+    ws = wb.add_worksheet("T-C.29")
+    bold = wb.add_format({"bold": True, "align": "center"})
+    head = wb.add_format({"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True})
+    cell = wb.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    cellb = wb.add_format({"border": 1, "text_wrap": True, "valign": "top", "bold": True})
+    money = wb.add_format({"border": 1, "num_format": "#,##0.00", "valign": "top"})
+    moneyb = wb.add_format({"border": 1, "num_format": "#,##0.00", "valign": "top", "bold": True})
+    for i, t in enumerate(s3_evaluasi.TITLE):
+        ws.merge_range(i, 0, i, 25, t, bold) if i < 3 else ws.write(i, 0, t)
+    r = len(s3_evaluasi.TITLE) + 1
+
+    def header(r, page):
+        kode, sasaran, target, tw, real, renstra, tingkat, unit, f15 = s3_evaluasi.PAGE_HEADERS[page]
+        for c, t in enumerate([kode, sasaran, "Program/ Kegiatan", "Indikator Kinerja Program (outcome)/ Kegiatan (output)", "Satuan"]):
+            ws.merge_range(r, c, r + 2, c, t, head)
+        groups = ["Target RENSTRA Perangkat Daerah Pada Tahun 2021 (akhir periode RENSTRA)",
+                  "Realisasi Capaian Kinerja RENSTRA sampai dengan RENJA Perangkat Daerah Tahun Lalu (n-2)", target]
+        for g, t in enumerate(groups):
+            ws.merge_range(r, 5 + 2 * g, r + 1, 6 + 2 * g, t, head)
+        ws.merge_range(r, 11, r, 18, tw, head)
+        for q, t in enumerate(["I", "II", "III", "IV"]):
+            ws.merge_range(r + 1, 11 + 2 * q, r + 1, 12 + 2 * q, t, head)
+        for g, t in enumerate([real, renstra, tingkat]):
+            ws.merge_range(r, 19 + 2 * g, r + 1, 20 + 2 * g, t, head)
+        ws.merge_range(r, 25, r + 2, 25, unit, head)
+        for c in range(5, 25):
+            ws.write(r + 2, c, "K" if c % 2 == 1 else "Rp", head)
+        for c, t in enumerate(["1", "2", "3", "4", "5"]):
+            ws.write(r + 3, c, t, head)
+        for g, t in enumerate(["6", "7", "8", "9", "10", "11", "12", "13", "14 = 7+13", f15]):
+            ws.merge_range(r + 3, 5 + 2 * g, r + 3, 6 + 2 * g, t, head)
+        ws.write(r + 3, 25, "16", head)
+        return r + 4
+
+    page = 0
+    r = header(r, page)
+    money_cols = {6, 8, 10, 12, 14, 16, 18, 20, 22}
+    for item in s3_evaluasi.ROWS:
+        if item == "page":
+            page += 1
+            r = header(r, page)
+            continue
+        kind, row, is_program = item
+        for c, v in enumerate(row):
+            if not v:
+                continue
+            if kind == "row" and c in money_cols and v[0].isdigit() and "," in v:
+                ws.write_number(r, c, float(v.replace(".", "").replace(",", ".")), moneyb if is_program else money)
+            elif kind == "foot" and c == 0:
+                ws.merge_range(r, 0, r, 10, v, cellb)
+            else:
+                ws.write_string(r, c, v, cellb if is_program else cell)
+        r += 1
+    for t in s3_evaluasi.AFTER:
+        ws.write(r, 0, t)
+        r += 1
+    r += 1
+    for t in s3_evaluasi.SIGNATURE:
+        if t:
+            ws.write(r, 20, t)
+        r += 1
+    ws.set_column(2, 3, 36)
+    ws.set_column(5, 24, 14)
+    wb.close()
+
+
 if __name__ == "__main__":
+    s3_bengkalis_evaluasi()
     s0_florestimur_tc33()
     s2_lumajang_tc31()
     s2_lumajang_tc30()

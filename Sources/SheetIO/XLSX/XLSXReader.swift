@@ -257,6 +257,7 @@ struct Package {
             s.isPercent = xf.numFmt == 9 || xf.numFmt == 10 || (code.map(Self.isPercentFormat) ?? false)
             s.isDate = (14...22).contains(xf.numFmt) || (45...47).contains(xf.numFmt) || (code.map(Self.isDateFormat) ?? false)
             s.isBold = xf.font < fontsBold.count && fontsBold[xf.font]
+            s.literalPercent = code.map { $0.hasSuffix("\"%\"") } ?? false
             return s
         }
     }
