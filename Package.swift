@@ -39,6 +39,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "renja", dependencies: ["RenjaCLI"]),
+        // Whole-process measurements beside the peers of ../shared/bench (make bench).
+        .executableTarget(name: "renja-bench", path: "Benchmarks/RenjaBench"),
         .testTarget(name: "RenjaTests", dependencies: [
             "RenjaModel", "SheetIO", "Layouts", "Rules", "Render", "RenjaCLI",
         ], exclude: ["Support/openpyxl_cells.py"]),

@@ -26,6 +26,9 @@ public struct HeaderBlock: Sendable {
 
     /// The plan year n the header years are relative to, when it can be told.
     public var yearBase: Int?
+    /// The plan year as the header itself states it, a relative and an absolute year in one cell
+    /// ("Tahun (n-2) - 2020" in S2's T-C.29, whose title names the year n-2): trusted over titles.
+    public var statedYear: Int?
 
     /// The whole normalised header text of a column (group and sub headers joined), with every
     /// year also written relative to the plan year (`2026` -> `2026 [n+1]`), so that layouts can
@@ -77,6 +80,20 @@ public struct HeaderBlock: Sendable {
     /// The plan year: from the titles ("Tahun 2024"), else from headers naming two consecutive
     /// years (n and n+1 of T-C.33).
     mutating func decideYearBase() {
+        var votes: [Int: Int] = [:]
+        for p in columnPaths.values {
+            for cell in p {
+                let t = normalizedLabel(cell)
+                let rel = Self.relativeYears(in: t), ys = Self.years(in: t)
+                guard rel.count == 1, ys.count == 1, let off = Int(rel[0].dropFirst(2).dropLast().replacingOccurrences(of: "+", with: "")) ?? (rel[0] == "[n]" ? 0 : nil) else { continue }
+                votes[ys[0] - off, default: 0] += 1
+            }
+        }
+        if let best = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) {
+            statedYear = best.key
+            yearBase = best.key
+            return
+        }
         if let t = RowText.meta(from: titleLines).tahun { yearBase = t; return }
         var ys = Set<Int>()
         for p in columnPaths.values { for y in Self.years(in: normalizedLabel(p.joined(separator: " "))) { ys.insert(y) } }

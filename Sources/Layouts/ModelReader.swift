@@ -37,11 +37,14 @@ public enum ModelReader {
                 default: wb = try HTMLTableReader.read(url)
                 }
             } catch let e as ReadError { throw Failure.read(e) }
+            Timing.mark("read cells")
             for s in wb.sheets where options.sheet.map({ $0 == s.name }) ?? true {
                 if let r = SIPDReader.read(sheet: s) { return r }
             }
             do {
-                return try TableReader.read(wb, file: file, catalog: catalog, nomenklatur: nomenklatur, options: options)
+                let r = try TableReader.read(wb, file: file, catalog: catalog, nomenklatur: nomenklatur, options: options)
+                Timing.mark("map layout")
+                return r
             } catch let e as LayoutNotRecognised { throw Failure.layout(e) }
         case .xlsLegacy:
             throw Failure.read(.unsupportedFormat(file: file, what: "Excel 97-2003 (.xls, BIFF)", advice: "Buka di Excel atau LibreOffice lalu simpan sebagai Excel Workbook (.xlsx)."))

@@ -77,6 +77,7 @@ enum RowText {
     /// The year, pemda and perangkat daerah printed in the title lines.
     static func meta(from lines: [String]) -> Meta {
         var meta = Meta()
+        var labelledPD = false
         for line in lines {
             let s = line.trimmingCharacters(in: .whitespaces)
             let low = normalizedLabel(s)
@@ -90,15 +91,35 @@ enum RowText {
                     meta.pemda = s.hasPrefix("Pemerintah ") || s.hasPrefix("PEMERINTAH ") ? String(s.dropFirst(11)) : s
                 }
             }
-            if meta.perangkatDaerah == nil {
-                if let r = s.range(of: "Perangkat Daerah", options: .caseInsensitive), let colon = s[r.upperBound...].firstIndex(of: ":") {
-                    let v = s[s.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                    if !v.isEmpty && !v.allSatisfy({ $0 == "." }) { meta.perangkatDaerah = v }
-                } else if low.hasPrefix("dinas ") || low.hasPrefix("badan ") {
-                    meta.perangkatDaerah = s
-                }
+            // A labelled line ("Nama Perangkat Daerah :", "OPD :", "SKPD :") wins over a title line
+            // that merely starts with "Dinas …" (S3 prints both, the title with "… TAHUN 2024").
+            if !labelledPD, let colon = s.firstIndex(of: ":"),
+               ["perangkat daerah", "opd", "skpd", "unit kerja"].contains(where: { normalizedLabel(String(s[..<colon])).hasSuffix($0) }) {
+                let v = s[s.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if !v.isEmpty && !v.allSatisfy({ $0 == "." || $0 == "…" }) { meta.perangkatDaerah = v; labelledPD = true }
+            } else if meta.perangkatDaerah == nil, low.hasPrefix("dinas ") || low.hasPrefix("badan ") {
+                meta.perangkatDaerah = s
             }
         }
+        if meta.pemda == nil {
+            for line in lines { if let p = pemdaInside(line) { meta.pemda = p; break } }
+        }
         return meta
+    }
+
+    /// "… Kabupaten Bengkulu", "DINAS … KABUPATEN BENGKALIS TAHUN 2024": the pemda named inside a
+    /// title line, up to a year or "Tahun" ("Kabupaten/Kota" is a category, not a name).
+    static func pemdaInside(_ line: String) -> String? {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        for (i, w) in words.enumerated() where ["kabupaten", "kota", "provinsi"].contains(w.lowercased()) && i + 1 < words.count {
+            var name: [Substring] = [w]
+            for x in words[(i + 1)...] {
+                let l = x.lowercased()
+                if l == "tahun" || l.first?.isNumber == true || x.contains("/") || l == "dan" { break }
+                name.append(x)
+            }
+            if name.count >= 2 { return name.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,:;")) }
+        }
+        return nil
     }
 }

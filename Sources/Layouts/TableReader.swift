@@ -119,6 +119,12 @@ struct RowMapper {
         decideNotations(body)
         decideThousands(body)
         var meta = RowText.meta(from: block.titleLines)
+        // The title's year is the plan year only where the official title says so: T-C.29 names
+        // "s/d Tahun n-2"; a header that names the years of its columns decides for T-C.30.
+        if let t = titleYear() { meta.tahun = t } else if meta.tahun != nil, spec.titleLines.contains(where: { $0.contains("{tahun") }) == false {
+            meta.tahun = nil
+        }
+        if meta.tahun == nil { meta.tahun = yearFromMatchedHeaders() }
         if let t = meta.tahun, let h = yearFromHeaders(), t != h {
             // S2 prints "Tahun 2021" titles inside its 2022 Renja: the header's plan year is trusted.
             findings.append(Finding(rule: "layout.tahun", severity: .warning, sheet: sheet.name, cell: A1.cell(row: max(0, (block.headerRows.first ?? 1) - 1), column: 0),
@@ -126,6 +132,7 @@ struct RowMapper {
                                     messageEnglish: "The table title says year \(t) but its columns say 'Rencana Tahun \(h)'. Make the title's year match the plan year."))
             meta.tahun = h
         }
+        if let stated = block.statedYear { meta.tahun = stated }
         meta.tahun = meta.tahun ?? yearFromHeaders()
         let headerTexts = headerSignature()
         // Lines printed at every page break inside the table (S0: "RENCANA KERJA (RENJA)" / the
@@ -133,7 +140,9 @@ struct RowMapper {
         var singles: [String: Int] = [:]
         for r in body {
             let cells = r.cells.filter { !$0.value.isEmpty }
-            if cells.count == 1 { singles[normalizedLabel(cells[0].value.text), default: 0] += 1 }
+            // A name's wrapped tail ("Kabupaten/Kota", S2 T-C.29) stands alone in the name column
+            // page after page too; only lines outside it can be running titles.
+            if cells.count == 1, !uraianColumns.contains(cells[0].column) { singles[normalizedLabel(cells[0].value.text), default: 0] += 1 }
         }
         repeatedSingles = Set(singles.filter { $0.value >= 2 }.map(\.key))
         var ended = false
@@ -156,6 +165,7 @@ struct RowMapper {
             mapRow(r)
         }
         promoteParentsByAmount()
+        dropGarbledCodes()
         resolveMissingCodes()
         resolveRelativeCodes()
         var columns: [String: String] = [:]
@@ -232,6 +242,36 @@ struct RowMapper {
                                     message: "Rumus di baris nomor kolom '\(printed)' berbeda dari rumus resmi '\(official)' untuk kolom \(key). Gunakan rumus resmi; renja memeriksa dan menulis kolom ini dengan rumus resmi.",
                                     messageEnglish: "The formula printed in the column-number row '\(printed)' differs from the official '\(official)' for column \(key). Use the official formula; renja checks and writes this column with it."))
         }
+    }
+
+    /// The plan year from a title line that matches an official title line naming `{tahun±k}`.
+    func titleYear() -> Int? {
+        for line in spec.titleLines {
+            guard let r = line.range(of: "{tahun") else { continue }
+            let rest = line[r.upperBound...]
+            let k = rest.hasPrefix("}") ? 0 : (Int(rest.prefix { $0 != "}" }.replacingOccurrences(of: "+", with: "")) ?? 0)
+            let template = normalizedLabel(String(line[..<r.lowerBound]))
+            for t in block.titleLines {
+                let n = normalizedLabel(t)
+                guard Self.wordOverlap(n, template) >= 0.5, let y = HeaderBlock.years(in: n).first else { continue }
+                return y - k
+            }
+        }
+        return nil
+    }
+
+    /// The plan year from matched columns whose official header names `{tahun±k}` and whose
+    /// header in the sheet names one year (T-C.30: "Tahun 2020" under Target n-2).
+    func yearFromMatchedHeaders() -> Int? {
+        var votes: [Int: Int] = [:]
+        for (col, key) in match.keys {
+            guard let cs = spec.column(key), let h = cs.header.first(where: { $0.contains("{tahun") }), let r = h.range(of: "{tahun") else { continue }
+            let rest = h[r.upperBound...]
+            let k = rest.hasPrefix("}") ? 0 : (Int(rest.prefix { $0 != "}" }.replacingOccurrences(of: "+", with: "")) ?? 0)
+            let ys = HeaderBlock.years(in: normalizedLabel((block.columnPaths[col] ?? []).joined(separator: " ")))
+            if ys.count == 1 { votes[ys[0] - k, default: 0] += 1 }
+        }
+        return votes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
     func yearFromHeaders() -> Int? {
@@ -389,6 +429,8 @@ struct RowMapper {
         var kode = Kode.parse(kodeText)
         // A lone number in the code column is a row number ("1", "2."), unless the row is an urusan.
         if let k = kode, k.level == .urusan, !k.isPlaceholder, !normalizedLabel(uraian).hasPrefix("urusan") { kode = nil }
+        // A row with its own label ("1", "b.") is a row of the table, never a wrapped line.
+        let labelled = !kodeText.isEmpty
         if kode == nil, !kodeText.isEmpty, isRowLabel(kodeText) { kodeText = "" }
         if kode == nil, let k = Kode.parse(kodeText.replacingOccurrences(of: " ", with: ".")) { kode = k }
         if let k = kode { kodeText = k.description }
@@ -414,7 +456,7 @@ struct RowMapper {
         }
         // A line the PDF/page wrapped: no code, no amount, no target, only text that continues the
         // texts of the row above (S2: "Koordinasi dan Penyusunan" / "Laporan Keuangan Akhir Tahun SKPD").
-        if kodeText.isEmpty, let last = rows.indices.last, rows[last].level.depth != nil || rows[last].level == .indikator,
+        if kodeText.isEmpty, !labelled, let last = rows.indices.last, rows[last].level.depth != nil || rows[last].level == .indikator,
            values.allSatisfy({ if case .text = $0.value { return true } else { return false } }),
            !RowText.isUpperCase(uraian), RowText.levelByWording(uraian) == nil || !uraian.isEmpty && values.isEmpty == false && RowText.levelByWording(uraian) == nil,
            values.keys.allSatisfy({ rows[last].values[$0] != nil }) {
@@ -423,7 +465,7 @@ struct RowMapper {
             return
         }
         // A wrapped name with nothing else: continue the name above.
-        if kodeText.isEmpty, values.isEmpty, let last = rows.indices.last, !rows[last].uraian.isEmpty,
+        if kodeText.isEmpty, !labelled, values.isEmpty, let last = rows.indices.last, !rows[last].uraian.isEmpty,
            RowText.continues(previous: rows[last].uraian, next: uraian) {
             rows[last].uraian += " " + uraian
             return
@@ -456,6 +498,21 @@ struct RowMapper {
 
     /// Code-less rows get their code from the nomenclature by name (after wrapped lines were joined),
     /// in the current 4-digit form, Program Penunjang's X.XX placed in the document's bidang.
+    /// Split code cells that mostly do not form codes (S2 T-C.29 prints `2 1 0 2 0 0` on every row,
+    /// layouts.md §2.3: "not usable as codes") are set aside: the rows take their codes from their
+    /// names, and the sheet gets one warning instead of an error per row.
+    mutating func dropGarbledCodes() {
+        guard match.kodeColumns.count > 1 else { return }
+        let coded = rows.indices.filter { rows[$0].level.depth != nil && !rows[$0].kode.isEmpty }
+        let bad = coded.filter { Kode.parse(rows[$0].kode) == nil }
+        guard bad.count >= 3, bad.count * 2 > coded.count, let first = bad.first else { return }
+        for i in bad { rows[i].kode = "" }
+        let cell = rows[first].source.map { A1.cell(row: $0.row - 1, column: match.kodeColumns[0]) } ?? "A1"
+        findings.append(Finding(rule: "kode.format", severity: .warning, sheet: sheet.name, cell: cell, column: "kode",
+                                message: "Kolom kode di lembar \(sheet.name) tidak terbaca sebagai kode pada \(bad.count) dari \(coded.count) baris (mis. '\(rows[first].uraian.prefix(40))'); kodenya ditentukan dari nama menurut nomenklatur. Isi kode lengkap bertitik (mis. 2.17.01.2.01.01) agar dapat diperiksa.",
+                                messageEnglish: "The code columns of sheet \(sheet.name) do not read as codes on \(bad.count) of \(coded.count) rows (e.g. '\(rows[first].uraian.prefix(40))'); codes were taken from the names by the nomenclature. Fill in full dotted codes (e.g. 2.17.01.2.01.01) so that they can be checked."))
+    }
+
     mutating func resolveMissingCodes() {
         guard let nomenklatur else { return }
         for i in rows.indices where rows[i].kode.isEmpty && rows[i].level.depth != nil && !rows[i].uraian.isEmpty {
@@ -469,7 +526,23 @@ struct RowMapper {
             }
             rows[i].kode = k?.description ?? entry.kode
         }
+        // A name the nomenclature does not know takes its code from the first coded row below it
+        // (S3 T-C.31 "PROGRAM PENGEMBANGAN USAHA" over 2.17.08.2.01): the table's own structure.
+        for i in rows.indices where rows[i].kode.isEmpty {
+            guard let d = rows[i].level.depth, d > 0 else { continue }
+            var j = i + 1
+            while j < rows.count, rows[j].level == .indikator || (rows[j].kode.isEmpty && (rows[j].level.depth ?? 0) > d) { j += 1 }
+            let n = Self.segments(forDepth: d)
+            guard j < rows.count, let below = rows[j].level.depth, below > d, let k = Kode.parse(rows[j].kode), !k.isRelative,
+                  k.segments.count > n else { continue }
+            let own = Kode(segments: Array(k.segments.prefix(n)))
+            guard own.level == rows[i].level else { continue }
+            rows[i].kode = own.description
+        }
     }
+
+    /// Code segments of a level by depth (urusan 1, bidang 2, program 3, kegiatan 5, sub kegiatan 6).
+    static func segments(forDepth d: Int) -> Int { [1, 2, 3, 5, 6][min(max(d, 0), 4)] }
 
     func parentKode(for level: Level, before i: Int) -> Kode? {
         guard let d = level.depth, d > 0 else { return nil }
@@ -508,6 +581,11 @@ struct RowMapper {
     }
 
     func inferLevel(kode: Kode?, kodeText: String, uraian: String, bold: Bool) -> Level {
+        // "PROGRAM PELAYANAN IZIN …" coded 2.17 (S3): the wording says program; the code, a
+        // bidang's, is then reported by kode.hierarchy instead of turning the row into a bidang.
+        if let k = kode, !k.isPlaceholder, let l = k.level, let byWording = RowText.levelByWording(uraian), let dk = l.depth, let dw = byWording.depth, dw > dk, dk <= 1 {
+            return byWording
+        }
         if let l = kode?.level { return l }
         if let l = RowText.levelByWording(uraian) { return l }
         if !kodeText.isEmpty, let l = levelOfMalformed(kodeText) { return l }
@@ -575,6 +653,8 @@ struct RowMapper {
                 if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) {
                     if keepText { return .text(s.trimmingCharacters(in: .whitespaces)) }
                     badNumber(cell, cs, ref, rowKode, uraian)
+                    // Kept as written: sums over it are not judged, the model loses nothing.
+                    return .text(trimmed(s))
                 }
                 return nil
             }
@@ -586,6 +666,8 @@ struct RowMapper {
                 if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) {
                     if keepText { return .text(s.trimmingCharacters(in: .whitespaces)) }
                     badNumber(cell, cs, ref, rowKode, uraian)
+                    // Kept as written: sums over it are not judged, the model loses nothing.
+                    return .text(trimmed(s))
                 }
                 return nil
             }

@@ -36,7 +36,9 @@ struct ConvertCommand: ParsableCommand {
         let pipeline = try Pipeline(input: input, table: table, sheet: sheet, lang: lang)
         let out = try Pipeline.checkOutput(output, notSameAs: pipeline.input, allowed: ["xlsx", "csv", "json"])
         if let report { _ = try Pipeline.checkOutput(report, notSameAs: pipeline.input, allowed: ["json"]) }
+        Timing.mark("setup")
         let findings = pipeline.findings()
+        Timing.mark("validate")
         let rep = pipeline.report(findings)
         let english = lang == .en
         if strict && rep.errors > 0 {
@@ -58,6 +60,7 @@ struct ConvertCommand: ParsableCommand {
                 try TableRenderer(model: model, spec: spec, options: options).write(to: out)
             }
         }
+        Timing.mark("write output")
         if let report { try writeOutput(report) { try AtomicOutput.write(rep.json(english: english), to: URL(fileURLWithPath: report)) } }
         if rep.errors > 0 || rep.warnings > 0 {
             FileHandle.standardError.write(Data((english

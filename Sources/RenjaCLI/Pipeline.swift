@@ -26,7 +26,8 @@ struct Pipeline {
             kind = k
         }
         catalog = try loadCatalog(lang)
-        nomenklatur = try? Nomenklatur(contentsOf: catalog.directory.appendingPathComponent("nomenklatur.csv"))
+        nomenklatur = nomenklaturCache.get(catalog.directory.appendingPathComponent("nomenklatur.csv"))
+        Timing.mark("load templates")
         do {
             result = try ModelReader.read(url, catalog: catalog, nomenklatur: nomenklatur, options: ReadOptions(table: kind, sheet: sheet))
         } catch {
@@ -67,3 +68,18 @@ func writeOutput(_ path: String, _ body: () throws -> Void) throws {
                              "the output file '\(path)' cannot be written: \(error). Nothing was written.")
     }
 }
+
+/// The nomenclature, read once per process (validate reads many files at once on both cores).
+private final class NomenklaturCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: (URL, Nomenklatur?)?
+
+    func get(_ url: URL) -> Nomenklatur? {
+        lock.lock(); defer { lock.unlock() }
+        if let (u, n) = loaded, u == url { return n }
+        let n = try? Nomenklatur(contentsOf: url)
+        loaded = (url, n)
+        return n
+    }
+}
+private let nomenklaturCache = NomenklaturCache()

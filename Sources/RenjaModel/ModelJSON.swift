@@ -97,14 +97,13 @@ public enum ModelJSON {
                     // Footer rows (`lain`) carry predikat labels and averages under number columns.
                     case .money:
                         guard let p = NumberText.parse(s, hint: .money) else {
-                            if level == .lain { values[k] = .text(s); continue }
-                            throw DecodeError(description: "row \(i + 1): \(k) is not an amount: \(s)")
+                            // Footer labels, or a cell the sheet wrote as unreadable text: kept as text.
+                            values[k] = .text(s); continue
                         }
                         values[k] = .rupiah(p.value.integerValue)
                     case .number:
                         guard let p = NumberText.parse(s, hint: .decimal) else {
-                            if level == .lain { values[k] = .text(s); continue }
-                            throw DecodeError(description: "row \(i + 1): \(k) is not a number: \(s)")
+                            values[k] = .text(s); continue
                         }
                         values[k] = .number(p.value)
                     case .text: values[k] = .text(s)

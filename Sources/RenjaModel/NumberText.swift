@@ -189,8 +189,10 @@ public enum NumberText {
                 return isDecimal ? (String(intPart), String(frac), nil) : asGrouping
             }
         }
-        // Otherwise the separator is a decimal point (`96,77`, `75.85`, `0.37`, `250.000000`).
+        // Otherwise the separator is a decimal point (`96,77`, `75.85`, `0.37`). Rupiah carry at
+        // most two decimals: `250.000000` (S3, a lost dot of 250.000.000) is not an amount.
         if intPart.isEmpty && frac.isEmpty { return nil }
+        if hint == .money && frac.count > 2 { return nil }
         return (String(intPart), String(frac), frac.count == 3 ? nil : (sepIsIndonesianDecimal ? .indonesian : .english))
     }
 

@@ -56,7 +56,9 @@ struct KodeRules {
                     en: "Code \(k) is a \(lvl.nameEnglish) code but row '\(r.uraian.prefix(60))' stands as a \(r.level.nameEnglish). Check the level of this row."))
             }
             // Another bidang than the document's (S3: 6.01 Inspektorat inside a Dinas Koperasi).
-            if let b = bidang, !k.isPlaceholder, let kb = k.bidangKode, kb != b, k.urusan != "X" {
+            // Reported once, at the top of a block of such codes, not on every row under it.
+            if let b = bidang, !k.isPlaceholder, let kb = k.bidangKode, kb != b, k.urusan != "X",
+               positionalParent(i).flatMap({ Kode.parse(rows[$0].kode)?.bidangKode }) != kb {
                 out.append(v.finding("kode.bidang", .error, row: i, key: "kode",
                     id: "Kode \(k) (\(r.uraian.prefix(60))) termasuk bidang urusan \(kb), bukan bidang \(b) milik perangkat daerah ini. Kemungkinan tersalin dari Renja perangkat daerah lain; gunakan kode bidang \(b) (atau X.XX untuk Program Penunjang).",
                     en: "Code \(k) (\(r.uraian.prefix(60))) belongs to bidang urusan \(kb), not to this perangkat daerah's bidang \(b). It was probably copied from another Renja; use bidang \(b) (or X.XX for Program Penunjang)."))
@@ -118,13 +120,21 @@ struct KodeRules {
         return k.segments.count >= 4 && k.segments[3] == "2"
     }
 
-    /// The bidang of most absolute codes (not X.XX); the document's own.
+    /// The bidang of most absolute codes (not X.XX); the document's own. Programs other than 01
+    /// (Penunjang, shared by every perangkat daerah) decide when there are any: S3 copied its whole
+    /// Penunjang block as 6.01.01 from the Inspektorat, its own programs are 2.17 (some malformed).
     func documentBidang() -> String? {
-        var counts: [String: Int] = [:]
+        var all: [String: Int] = [:], own: [String: Int] = [:]
         for r in v.model.rows where r.level.depth != nil {
-            if let k = Kode.parse(r.kode), !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { counts[b, default: 0] += 1 }
+            let parts = r.kode.split(separator: ".")
+            guard parts.count >= 2, parts[0].count == 1, parts[0].allSatisfy(\.isNumber), parts[1].count == 2, parts[1].allSatisfy(\.isNumber) else { continue }
+            if let k = Kode.parse(r.kode), k.isRelative { continue }
+            let b = "\(parts[0]).\(parts[1])"
+            all[b, default: 0] += 1
+            if parts.count >= 3, parts[2] != "01" { own[b, default: 0] += 1 }
         }
-        guard let best = counts.max(by: { $0.value < $1.value }) else { return nil }
+        let counts = own.isEmpty ? all : own
+        guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return nil }
         let total = counts.values.reduce(0, +)
         return best.value * 2 > total ? best.key : nil
     }

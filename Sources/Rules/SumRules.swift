@@ -57,10 +57,33 @@ struct SumRules {
         }
     }
 
+    /// What a contributor stands for in a sum: its own amount, or, when it leaves the cell empty,
+    /// what its own parts add up to (S3 T-C.31: kegiatan rows without pagu between a program and
+    /// its sub kegiatan). `unreadable` when a cell holds text that is not a number: the sum is then
+    /// not judged (value.number already names that cell).
+    func amount(_ j: Int, _ key: String) -> (value: Int64?, unreadable: Bool) {
+        let rows = v.model.rows
+        switch rows[j].values[key] {
+        case .rupiah(let x)?: return (x, false)
+        case .text(let s)? where !s.isEmpty: return (nil, true)
+        case nil where v.derivation.hierarchy.isParent(j):
+            var sum: Int64? = nil
+            for c in v.derivation.hierarchy.contributors(of: j) {
+                let a = amount(c, key)
+                if a.unreadable { return (nil, true) }
+                if let x = a.value { sum = (sum ?? 0) + x }
+            }
+            return (sum, false)
+        default: return (nil, false)
+        }
+    }
+
     func check(_ i: Int, key: String, contributors: [Int], rule: String) -> Finding? {
         let rows = v.model.rows
         guard let stated = rows[i].values[key]?.rupiah else { return nil }
-        let values = contributors.compactMap { rows[$0].values[key]?.rupiah }
+        let amounts = contributors.map { amount($0, key) }
+        guard !amounts.contains(where: \.unreadable) else { return nil }
+        let values = amounts.compactMap(\.value)
         guard !values.isEmpty else { return nil }
         let sum = values.reduce(0, +)
         guard sum != stated else { return nil }

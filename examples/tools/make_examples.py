@@ -26,6 +26,9 @@ import s2_tc32  # noqa: E402
 import s2_tc31  # noqa: E402
 import s0_tc33  # noqa: E402
 import s3_evaluasi  # noqa: E402
+import s3_tc31  # noqa: E402
+import s3_tc33  # noqa: E402
+import s2_tc29  # noqa: E402
 
 
 def workbook(name):
@@ -377,6 +380,9 @@ def s3_bengkalis_evaluasi():
 
 
 if __name__ == "__main__":
+    s3_tc31.build(workbook)
+    s3_tc33.build(workbook)
+    s2_tc29.build(workbook)
     s3_bengkalis_evaluasi()
     s0_florestimur_tc33()
     s2_lumajang_tc31()

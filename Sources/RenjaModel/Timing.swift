@@ -1,0 +1,16 @@
+import Foundation
+
+/// Phase timings on standard error when `RENJA_TIMING` is set: where a run spends its time, for
+/// the benchmark and for anyone profiling a slow file. Costs one environment lookup otherwise.
+public enum Timing {
+    public static let enabled = ProcessInfo.processInfo.environment["RENJA_TIMING"] != nil
+    nonisolated(unsafe) static var last = Date()
+
+    /// Prints the time since the previous mark (or the start) with a label.
+    public static func mark(_ label: String) {
+        guard enabled else { return }
+        let now = Date()
+        FileHandle.standardError.write(Data(String(format: "[timing] %-22@ %7.1f ms\n", label as NSString, now.timeIntervalSince(last) * 1000).utf8))
+        last = now
+    }
+}
