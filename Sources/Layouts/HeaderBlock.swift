@@ -102,7 +102,7 @@ public struct HeaderBlock: Sendable {
 
     /// Cells of a number row: `1`, `(1)`, `8=(7/6)`, `10 = 5+7+9`, `14 = 7+13`, `15 = 14/6 x 100%`.
     static func isNumberLabel(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmedWhitespace
         guard let first = t.first else { return false }
         guard first.isNumber || first == "(" else { return false }
         var digits = ""
@@ -110,12 +110,12 @@ public struct HeaderBlock: Sendable {
             if ch.isNumber { digits.append(ch) } else { break }
         }
         guard let n = Int(digits), n >= 1, n <= 60 else { return false }
-        let rest = t.drop(while: { $0 == "(" }).dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        let rest = t.drop(while: { $0 == "(" }).dropFirst(digits.count).trimmedWhitespace
         return rest.isEmpty || rest == ")" || rest.hasPrefix("=") || rest.hasPrefix(")") || rest.hasPrefix("(")
     }
 
     static func leadingNumber(_ s: String) -> Int? {
-        Int(s.trimmingCharacters(in: .whitespaces).drop(while: { $0 == "(" }).prefix(while: { $0.isNumber }))
+        Int(s.trimmedWhitespace.drop(while: { $0 == "(" }).prefix(while: { $0.isNumber }))
     }
 
     /// A row that is the column-number row: at least three cells, nearly all number labels, rising.
@@ -178,7 +178,7 @@ public struct HeaderBlock: Sendable {
         let maxCol = positions[top...bottom].flatMap { $0.cells.map(\.column) }.max() ?? 0
         let rowCells: [[Int: String]] = positions[top...bottom].map { r in
             var d: [Int: String] = [:]
-            for c in r.cells where !c.value.isEmpty { d[c.column] = c.value.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            for c in r.cells where !c.value.isEmpty { d[c.column] = c.value.text.trimmedWhitespace }
             return d
         }
         for (k, sheetRow) in headerRows.enumerated() {
@@ -224,7 +224,7 @@ public struct HeaderBlock: Sendable {
             switch c.value {
             case .number(let d): if d.magnitude >= 1000 { return true }
             case .text(let s):
-                let t = s.trimmingCharacters(in: .whitespaces)
+                let t = s.trimmedWhitespace
                 if let p = NumberText.parse(t, hint: .money), p.value.magnitude >= 1000 { return true }
                 if t.contains("."), Kode.parse(t)?.level == .subkegiatan || Kode.parse(t)?.level == .kegiatan { return true }
             default: break

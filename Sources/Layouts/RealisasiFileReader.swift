@@ -65,7 +65,7 @@ public enum RealisasiFileReader {
         var findings: [Finding] = []
         let kodeCol = columns["kode"]!
         for r in sheet.rows where r.index > header.index && !r.isEmpty {
-            let kode = r.value(kodeCol).text.trimmingCharacters(in: .whitespaces)
+            let kode = r.value(kodeCol).text.trimmedWhitespace
             if kode.isEmpty { continue }
             func money(_ key: String) -> Int64? {
                 guard let c = columns[key] else { return nil }
@@ -75,7 +75,8 @@ public enum RealisasiFileReader {
                     if NumberText.isEmptyMarker(s) { return nil }
                     guard let p = NumberText.parse(s, hint: .money) else {
                         findings.append(Finding(rule: "value.number", severity: .error, sheet: sheet.name, cell: A1.cell(row: r.index, column: c), kode: kode, column: key,
-                                                message: "\(file) baris \(r.index + 1): '\(s)' bukan angka (\(key)).", messageEnglish: "\(file) line \(r.index + 1): '\(s)' is not a number (\(key))."))
+                                                message: "\(file) baris \(r.index + 1): realisasi \(key) untuk kode \(kode) tertulis '\(s)', bukan angka. Tulis angkanya saja (mis. 15.750.000).",
+                                                messageEnglish: "\(file) line \(r.index + 1): the \(key) realisation of code \(kode) reads '\(s)', which is not a number. Write the number only (e.g. 15,750,000)."))
                         return nil
                     }
                     return p.value.integerValue
@@ -90,8 +91,8 @@ public enum RealisasiFileReader {
                 default: return nil
                 }
             }
-            let ind = columns["indikator"].map { r.value($0).text.trimmingCharacters(in: .whitespaces) }
-            let ket = columns["keterangan"].map { r.value($0).text.trimmingCharacters(in: .whitespaces) }
+            let ind = columns["indikator"].map { r.value($0).text.trimmedWhitespace }
+            let ket = columns["keterangan"].map { r.value($0).text.trimmedWhitespace }
             lines.append(RealisasiLine(line: r.index + 1, kode: kode, indikator: ind?.isEmpty == true ? nil : ind, rp: money("realisasi_rp"),
                                        k: decimal("realisasi_k"), fisik: decimal("fisik"), keterangan: ket))
         }

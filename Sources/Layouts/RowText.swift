@@ -39,7 +39,9 @@ enum RowText {
     static func isTotal(_ t: String) -> Bool {
         // Every row passes here; a total label is short.
         guard !t.isEmpty, t.utf8.count <= 30 else { return false }
-        let s = normalizedLabel(t).trimmingCharacters(in: CharacterSet(charactersIn: " :."))
+        var s = normalizedLabel(t)
+        while let l = s.last, l == " " || l == ":" || l == "." { s.removeLast() }
+        while let f = s.first, f == " " || f == ":" || f == "." { s.removeFirst() }
         return s == "jumlah" || s == "total" || s.hasPrefix("jumlah total") || s == "grand total" || s.hasPrefix("total pagu")
             || s == "jumlah keseluruhan" || s.hasPrefix("total keseluruhan") || s == "jumlah seluruhnya"
     }
@@ -65,7 +67,7 @@ enum RowText {
 
     /// Words that make a wrapped line continue the one above.
     static func continues(previous: String, next: String) -> Bool {
-        guard let first = next.trimmingCharacters(in: .whitespaces).first else { return false }
+        guard let first = next.trimmedWhitespace.first else { return false }
         if first.isLowercase { return true }
         let p = normalizedLabel(previous)
         for w in [" dan", " serta", " di", " yang", " kewenangan", " untuk", " pada", " dari", ",", "/", "-", " bagi", " dalam", " ke"] where p.hasSuffix(w) {
@@ -79,7 +81,7 @@ enum RowText {
         var meta = Meta()
         var labelledPD = false
         for line in lines {
-            let s = line.trimmingCharacters(in: .whitespaces)
+            let s = line.trimmedWhitespace
             let low = normalizedLabel(s)
             if meta.tahun == nil, let r = low.range(of: "tahun") {
                 let after = low[r.upperBound...]
@@ -95,7 +97,7 @@ enum RowText {
             // that merely starts with "Dinas …" (S3 prints both, the title with "… TAHUN 2024").
             if !labelledPD, let colon = s.firstIndex(of: ":"),
                ["perangkat daerah", "opd", "skpd", "unit kerja"].contains(where: { normalizedLabel(String(s[..<colon])).hasSuffix($0) }) {
-                let v = s[s.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let v = s[s.index(after: colon)...].trimmedWhitespace
                 if !v.isEmpty && !v.allSatisfy({ $0 == "." || $0 == "…" }) { meta.perangkatDaerah = v; labelledPD = true }
             } else if meta.perangkatDaerah == nil, low.hasPrefix("dinas ") || low.hasPrefix("badan ") {
                 meta.perangkatDaerah = s

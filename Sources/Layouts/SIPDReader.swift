@@ -56,10 +56,10 @@ public enum SIPDReader {
         func addParent(_ kode: String?, _ name: String?, _ level: Level, indikator: String? = nil, target: String? = nil) {
             guard let kode, !kode.isEmpty, index[kode] == nil else { return }
             var values: [String: Value] = [:]
-            if let i = indikator?.trimmingCharacters(in: .whitespacesAndNewlines), !i.isEmpty { values["indikator"] = .text(i) }
-            if let t = target?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty { values["target"] = .target(Target.parse(t)) }
+            if let i = indikator?.trimmedWhitespace, !i.isEmpty { values["indikator"] = .text(i) }
+            if let t = target?.trimmedWhitespace, !t.isEmpty { values["target"] = .target(Target.parse(t)) }
             index[kode] = rows.count
-            rows.append(Row(kode: kode, level: level, uraian: (name ?? "").trimmingCharacters(in: .whitespaces), values: values, source: SourceRef(sheet: sheet, row: 0)))
+            rows.append(Row(kode: kode, level: level, uraian: (name ?? "").trimmedWhitespace, values: values, source: SourceRef(sheet: sheet, row: 0)))
         }
         for (i, rec) in records.enumerated() {
             let line = Int(rec["_row"] ?? "") ?? (i + 1)
@@ -72,8 +72,8 @@ public enum SIPDReader {
             guard let kode = rec["kode_sub_giat"], !kode.isEmpty else { continue }
             // Several indicators of one record are joined with newlines: the first stays on the
             // sub kegiatan row, the others become indicator rows below it.
-            let indikators = (rec["tolak_ukur_output"] ?? rec["tolak_ukur_n"] ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            let targets = (rec["target_teks_output"] ?? rec["target_teks_n"] ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let indikators = (rec["tolak_ukur_output"] ?? rec["tolak_ukur_n"] ?? "").split(separator: "\n").map { $0.trimmedWhitespace }
+            let targets = (rec["target_teks_output"] ?? rec["target_teks_n"] ?? "").split(separator: "\n").map { $0.trimmedWhitespace }
             var values: [String: Value] = [:]
             if let x = indikators.first, !x.isEmpty { values["indikator"] = .text(x) }
             if let x = targets.first, !x.isEmpty { values["target"] = .target(Target.parse(x)) }
@@ -83,7 +83,7 @@ public enum SIPDReader {
             if let k = rec["kelompok_sasaran"], !k.isEmpty { values["kelompok_sasaran"] = .text(k) }
             if let p = money(rec["pagu_n_depan"]) { values["pagu_n1"] = .rupiah(p) }
             if let t = rec["target_maju_1"] ?? rec["target_teks_n_depan"], !t.isEmpty { values["target_n1"] = .target(Target.parse(t)) }
-            rows.append(Row(kode: kode, level: .subkegiatan, uraian: (rec["nama_sub_giat"] ?? "").trimmingCharacters(in: .whitespaces), values: values, source: SourceRef(sheet: sheet, row: line)))
+            rows.append(Row(kode: kode, level: .subkegiatan, uraian: (rec["nama_sub_giat"] ?? "").trimmedWhitespace, values: values, source: SourceRef(sheet: sheet, row: line)))
             for j in 1..<max(indikators.count, targets.count, 1) {
                 var v: [String: Value] = [:]
                 if j < indikators.count, !indikators[j].isEmpty { v["indikator"] = .text(indikators[j]) }

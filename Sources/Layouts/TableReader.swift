@@ -106,13 +106,13 @@ struct RowMapper {
         self.sheet = sheet
         self.source = source
         self.nomenklatur = nomenklatur
+        self.uraianColumns = match.keys.filter { spec.column($0.value)?.type == .uraian }.map(\.key).sorted()
     }
 
     func cellRef(row: Int, column: Int) -> String { A1.cell(row: row, column: column) }
 
-    var uraianColumns: [Int] {
-        match.keys.filter { spec.column($0.value)?.type == .uraian }.map(\.key).sorted()
-    }
+    /// Physical columns holding names (computed once: every row asks).
+    let uraianColumns: [Int]
 
     mutating func run() -> ReadResult {
         let body = sheet.rows.filter { $0.index >= block.bodyStart }
@@ -351,7 +351,7 @@ struct RowMapper {
                 findings.append(Finding(rule: "value.notation", severity: .warning, sheet: sheet.name, cell: A1.column(col) + String(block.bodyStart + 1),
                                         column: key,
                                         message: "Kolom \(key) mencampur penulisan angka Indonesia (1.234,56; \(id) sel) dan Inggris (1,234.56; \(en) sel). Seragamkan penulisannya agar tidak salah baca.",
-                                        messageEnglish: "Column \(key) mixes Indonesian (1.234,56; \(id) cells) and English (1,234.56; \(en) cells) number notation. Use one notation so nothing is misread."))
+                                        messageEnglish: "Column \(key) mixes Indonesian (1.234,56; \(id) \(id == 1 ? "cell" : "cells")) and English (1,234.56; \(en) \(en == 1 ? "cell" : "cells")) number notation. Use one notation so nothing is misread."))
             }
         }
     }
@@ -418,11 +418,11 @@ struct RowMapper {
         }
         // Jumlah / total rows, footer rows.
         if RowText.isTotal(uraian) || RowText.isTotal(kodeText) || (uraian.isEmpty && RowText.isTotal(firstText)) {
-            rows.append(Row(kode: "", level: .total, uraian: RowText.isTotal(uraian) ? uraian : firstText.trimmingCharacters(in: .whitespaces), values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+            rows.append(Row(kode: "", level: .total, uraian: RowText.isTotal(uraian) ? uraian : firstText.trimmedWhitespace, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
             return
         }
         if isFooter {
-            rows.append(Row(kode: "", level: .lain, uraian: firstText.trimmingCharacters(in: .whitespaces), values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+            rows.append(Row(kode: "", level: .lain, uraian: firstText.trimmedWhitespace, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
             return
         }
         // A code cell holding a lettered label (`A`, `b.`) or a row number is not a code.
@@ -651,7 +651,7 @@ struct RowMapper {
             }
             guard let p = number(cell.value, key: cs.key, hint: .money) else {
                 if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) {
-                    if keepText { return .text(s.trimmingCharacters(in: .whitespaces)) }
+                    if keepText { return .text(s.trimmedWhitespace) }
                     badNumber(cell, cs, ref, rowKode, uraian)
                     // Kept as written: sums over it are not judged, the model loses nothing.
                     return .text(trimmed(s))
@@ -664,7 +664,7 @@ struct RowMapper {
         case .percent, .number:
             guard var p = number(cell.value, key: cs.key, hint: .decimal) else {
                 if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) {
-                    if keepText { return .text(s.trimmingCharacters(in: .whitespaces)) }
+                    if keepText { return .text(s.trimmedWhitespace) }
                     badNumber(cell, cs, ref, rowKode, uraian)
                     // Kept as written: sums over it are not judged, the model loses nothing.
                     return .text(trimmed(s))

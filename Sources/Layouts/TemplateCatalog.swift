@@ -37,12 +37,13 @@ public struct TemplateCatalog: Sendable {
             do { data = try Data(contentsOf: file) } catch {
                 throw LoadError.unreadable(file: file.path, reason: "cannot read (\(error.localizedDescription))")
             }
-            let spec: TemplateSpec
+            var spec: TemplateSpec
             do { spec = try JSONDecoder().decode(TemplateSpec.self, from: data) } catch {
                 throw LoadError.unreadable(file: file.path, reason: "not a valid template: \(error)")
             }
             let problems = TemplateValidator.problems(in: spec, expectedKind: kind)
             if !problems.isEmpty { throw LoadError.invalid(file: file.path, problems: problems) }
+            spec.indexColumns()
             specs[kind] = spec
         }
         self.specs = specs

@@ -25,6 +25,8 @@ public struct TemplateSpec: Codable, Sendable {
     public var footerLabels: [String]?
     public var checks: [CheckSpec]?
     public var signatures: [SignatureSpec]?
+    /// Column position by key, filled by the catalog after decoding (lookups happen per cell).
+    public var columnIndex: [String: Int] = [:]
 
     enum CodingKeys: String, CodingKey {
         case format, kind, code, title, source, sheet
@@ -45,7 +47,15 @@ public struct TemplateSpec: Codable, Sendable {
     /// The official layout is the first variant.
     public var official: VariantSpec { variants[0] }
 
-    public func column(_ key: String) -> ColumnSpec? { columns.first { $0.key == key } }
+    public func column(_ key: String) -> ColumnSpec? {
+        if !columnIndex.isEmpty { return columnIndex[key].map { columns[$0] } }
+        return columns.first { $0.key == key }
+    }
+
+    /// Builds `columnIndex` (the catalog calls it once per template).
+    public mutating func indexColumns() {
+        columnIndex = Dictionary(columns.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+    }
 
     /// The columns of a variant, in its order.
     public func columns(of variant: VariantSpec) -> [ColumnSpec] {

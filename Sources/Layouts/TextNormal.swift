@@ -3,6 +3,24 @@ import Foundation
 /// Lower-case, single-spaced text for matching header wordings and labels: `"Pagu  Indikatif\n(Rp.)"`
 /// becomes `"pagu indikatif (rp.)"`.
 public func normalizedLabel(_ s: String) -> String {
+    // Nearly every label is ASCII: lower-case and collapse spaces byte by byte.
+    var copy = s
+    if let ascii = copy.withUTF8({ b -> String? in
+        var out = [UInt8]()
+        out.reserveCapacity(b.count)
+        var lastSpace = true
+        for c in b {
+            if c >= 0x80 { return nil }
+            if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
+                if !lastSpace { out.append(0x20); lastSpace = true }
+            } else {
+                out.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
+                lastSpace = false
+            }
+        }
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }) { return ascii }
     var out = ""
     out.reserveCapacity(s.utf8.count)
     var lastSpace = true
@@ -22,5 +40,5 @@ public func normalizedLabel(_ s: String) -> String {
 public func trimmed(_ s: String) -> String {
     guard let f = s.unicodeScalars.first, let l = s.unicodeScalars.last else { return s }
     if !f.properties.isWhitespace && !l.properties.isWhitespace { return s }
-    return s.trimmingCharacters(in: .whitespacesAndNewlines)
+    return s.trimmedWhitespace
 }

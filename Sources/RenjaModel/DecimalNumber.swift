@@ -21,8 +21,16 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
     /// Parses plain machine notation: `-12`, `3.5`, `1.25E+3`, `.5`. No grouping separators
     /// (locale-aware parsing of what people type lives in `NumberText`).
     public init?(machine text: some StringProtocol) {
-        var bytes = Array(text.utf8)
-        while let last = bytes.last, last == 0x20 { bytes.removeLast() }
+        let bytes = Array(text.utf8)
+        guard let v = bytes.withUnsafeBufferPointer({ DecimalNumber(machineBytes: $0) }) else { return nil }
+        self = v
+    }
+
+    /// The same from UTF-8 bytes in place (a cell's `<v>` text straight from the XML parser).
+    public init?(machineBytes bytes: UnsafeBufferPointer<UInt8>) {
+        var n = bytes.count
+        while n > 0, bytes[n - 1] == 0x20 { n -= 1 }
+        let bytes = UnsafeBufferPointer(rebasing: bytes[0..<n])
         var i = 0
         while i < bytes.count, bytes[i] == 0x20 { i += 1 }
         guard i < bytes.count else { return nil }

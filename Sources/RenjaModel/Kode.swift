@@ -96,7 +96,7 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
     /// (`A`, `1.`, a sentence).
     public static func parse(_ raw: String) -> Kode? {
         if let k = fastParse(raw) { return k }
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = raw.trimmedWhitespace
         if text.hasSuffix(".") { text.removeLast() }
         guard !text.isEmpty, text.count <= 40 else { return nil }
         var parts: [String] = []

@@ -38,10 +38,10 @@ public enum NumberText {
     public static func isEmptyMarker(_ raw: some StringProtocol) -> Bool {
         // Most cells hold a value: a digit or letter up front with more after it is never a marker.
         if let f = raw.utf8.first, raw.utf8.count > 3, (f >= 48 && f <= 57) || (f >= 65 && f <= 90 && f != 82) || (f >= 97 && f <= 122 && f != 114) { return false }
-        var s = Substring(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = Substring(raw).trimmedWhitespace
         if s.isEmpty { return true }
         s = stripCurrency(s)
-        s = s.trimmingCharacters(in: .whitespaces)
+        s = s.trimmedWhitespace
         return s.isEmpty || s == "-" || s == "0-" || s == "–" || s == "—" || s == ",-"
     }
 
@@ -61,16 +61,16 @@ public enum NumberText {
         if let fast = fastParse(str, hint: hint, notation: notation) { return fast }
         if hasWords(str) { return nil }
         var s = String(raw).replacingOccurrences(of: "\u{00A0}", with: " ")
-        s = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        s = s.trimmedWhitespace
         guard !s.isEmpty else { return nil }
         var negative = false
-        if s.hasPrefix("("), s.hasSuffix(")") { negative = true; s = String(s.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) }
-        s = stripCurrency(s).trimmingCharacters(in: .whitespaces)
+        if s.hasPrefix("("), s.hasSuffix(")") { negative = true; s = String(s.dropFirst().dropLast()).trimmedWhitespace }
+        s = stripCurrency(s).trimmedWhitespace
         if s.hasSuffix(",-") || s.hasSuffix(".-") { s.removeLast(2) }
         var percent = false
-        if s.hasSuffix("%") { percent = true; s.removeLast(); s = s.trimmingCharacters(in: .whitespaces) }
+        if s.hasSuffix("%") { percent = true; s.removeLast(); s = s.trimmedWhitespace }
         if s.hasPrefix("(") && s.hasSuffix(")") && !negative { negative = true; s = String(s.dropFirst().dropLast()) }
-        if s.hasPrefix("-") { negative.toggle(); s.removeFirst(); s = s.trimmingCharacters(in: .whitespaces) }
+        if s.hasPrefix("-") { negative.toggle(); s.removeFirst(); s = s.trimmedWhitespace }
         else if s.hasPrefix("+") { s.removeFirst() }
         s = s.replacingOccurrences(of: " ", with: "")
         guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),

@@ -17,7 +17,7 @@ public struct Target: Sendable, Hashable {
     /// Parses a target cell (layouts.md §4.2): optional leading number in Indonesian or English
     /// notation, then a unit; anything with a second number or a list stays text-only.
     public static func parse(_ raw: String) -> Target {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmedWhitespace
         var t = Target(text: text)
         guard !text.isEmpty else { return t }
         // Split the leading numeric part.
@@ -32,7 +32,7 @@ public struct Target: Sendable, Hashable {
         }
         guard sawDigit else { return t }
         let numText = String(text[text.startIndex..<numEnd])
-        var rest = text[numEnd...].trimmingCharacters(in: .whitespaces)
+        var rest = text[numEnd...].trimmedWhitespace
         // Lists and ranges ("60 UKM; 120 UKM", "15 Koperasi, 11 Kecamatan") are not one quantity.
         if rest.contains(where: { $0.isNumber }) { return t }
         guard let n = NumberText.parse(numText, hint: .decimal)?.value else { return t }

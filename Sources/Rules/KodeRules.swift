@@ -14,11 +14,11 @@ struct KodeRules {
         var seen: [String: Int] = [:]
         // Programs present, by nomenclature key (X.XX.01 and 2.17.01 alike), looked up once per row.
         let programKeys = Set(rows.compactMap { r -> String? in
-            guard r.level == .program, let k = Kode.parse(r.kode), !k.isRelative else { return nil }
+            guard r.level == .program, let k = Kode.parse(r.kode), !k.isRelative else { return nil }  // once per program
             return k.nomenclatureKey
         })
         for (i, r) in rows.enumerated() where r.level.depth != nil && !r.kode.isEmpty {
-            guard let k = Kode.parse(r.kode) else {
+            guard let k = v.kodes[i] else {
                 out.append(v.finding("kode.format", .error, row: i, key: "kode",
                     id: "Kode '\(r.kode)' pada \(v.who(i)) bukan kode \(r.level.nama) yang sah (contoh: 2.17.03.2.01.01 untuk sub kegiatan). Perbaiki kodenya sesuai nomenklatur.",
                     en: "Code '\(r.kode)' of \(v.who(i, english: true)) is not a valid \(r.level.nameEnglish) code (e.g. 2.17.03.2.01.01 for a sub kegiatan). Correct it from the nomenclature."))
@@ -37,7 +37,7 @@ struct KodeRules {
             // The row above it in the sheet (not the parent its code points to) must contain its code,
             // unless its program is missing altogether, which is reported below instead.
             let programPresent = programKeys.isEmpty || (k.segments.count < 3) || programKeys.contains(Kode(segments: Array(k.segments.prefix(3))).nomenclatureKey)
-            if programPresent, let p = positionalParent(i), let pk = Kode.parse(rows[p].kode), !pk.isRelative,
+            if programPresent, let p = positionalParent(i), let pk = v.kodes[p], !pk.isRelative,
                !Self.isUnder(k, pk) {
                 out.append(v.finding("kode.hierarchy", .error, row: i, key: "kode",
                     id: "\(v.who(i)) berada di bawah \(v.who(p)), tetapi kodenya bukan turunan \(pk). Pindahkan baris ke induk yang benar atau perbaiki kodenya.",
@@ -58,7 +58,7 @@ struct KodeRules {
             // Another bidang than the document's (S3: 6.01 Inspektorat inside a Dinas Koperasi).
             // Reported once, at the top of a block of such codes, not on every row under it.
             if let b = bidang, !k.isPlaceholder, let kb = k.bidangKode, kb != b, k.urusan != "X",
-               positionalParent(i).flatMap({ Kode.parse(rows[$0].kode)?.bidangKode }) != kb {
+               positionalParent(i).flatMap({ v.kodes[$0]?.bidangKode }) != kb {
                 out.append(v.finding("kode.bidang", .error, row: i, key: "kode",
                     id: "Kode \(k) (\(r.uraian.prefix(60))) termasuk bidang urusan \(kb), bukan bidang \(b) milik perangkat daerah ini. Kemungkinan tersalin dari Renja perangkat daerah lain; gunakan kode bidang \(b) (atau X.XX untuk Program Penunjang).",
                     en: "Code \(k) (\(r.uraian.prefix(60))) belongs to bidang urusan \(kb), not to this perangkat daerah's bidang \(b). It was probably copied from another Renja; use bidang \(b) (or X.XX for Program Penunjang)."))

@@ -50,7 +50,7 @@ public struct QuarterUpdate: Sendable {
     }
 
     static func matchKey(_ kode: String) -> String? {
-        let t = kode.trimmingCharacters(in: .whitespaces)
+        let t = kode.trimmedWhitespace
         if let k = Kode.parse(t) ?? Kode.parse(t.replacingOccurrences(of: " ", with: ".")) { return k.nomenclatureKey }
         return nil
     }

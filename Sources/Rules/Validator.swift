@@ -12,6 +12,8 @@ public struct Validator: Sendable {
     public let nomenklatur: (any NomenclatureCheck)?
     /// Formulas the input prints in its number row, by the key they compute (ReadResult).
     public let printedFormulas: [String: String]
+    /// Every row's code parsed once (the rule families look at them many times).
+    let kodes: [Kode?]
 
     public init(model: TableModel, spec: TemplateSpec, nomenklatur: (any NomenclatureCheck)? = nil, printedFormulas: [String: String] = [:]) {
         self.spec = spec
@@ -19,6 +21,7 @@ public struct Validator: Sendable {
         self.derivation = Derivation(model: model, spec: spec)
         self.nomenklatur = nomenklatur
         self.printedFormulas = printedFormulas
+        self.kodes = model.rows.map { $0.kode.isEmpty ? nil : Kode.parse($0.kode) }
     }
 
     public func run() -> [Finding] {
@@ -92,6 +95,6 @@ enum Placeholders {
             out = out.replacingOccurrences(of: p, with: r)
         }
         while let a = out.firstIndex(of: "{"), let b = out[a...].firstIndex(of: "}") { out.removeSubrange(a...b) }
-        return out.replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
+        return out.replacingOccurrences(of: "  ", with: " ").trimmedWhitespace
     }
 }

@@ -45,8 +45,8 @@ struct ValueRules {
             if case .text(let ind)? = r.values["indikator"], ind.lowercased().hasPrefix("persentase") || ind.lowercased().hasPrefix("prosentase"),
                case .text(let sat)? = r.values["satuan"], !["%", "persen", "persentase"].contains(normalizedLabel(sat)) {
                 out.append(v.finding("value.satuan", .warning, row: i, key: "satuan",
-                    id: "Indikator '\(ind.prefix(70))' adalah persentase, tetapi satuannya '\(sat)'. Gunakan satuan % atau ubah rumusan indikatornya.",
-                    en: "Indicator '\(ind.prefix(70))' is a percentage but its unit is '\(sat)'. Use % or reword the indicator."))
+                    id: "Indikator '\(ind.prefix(70))' pada \(v.who(i)) adalah persentase, tetapi satuannya '\(sat)'. Gunakan satuan % atau ubah rumusan indikatornya.",
+                    en: "Indicator '\(ind.prefix(70))' of \(v.who(i, english: true)) is a percentage but its unit is '\(sat)'. Use % or reword the indicator."))
             }
         }
         out += predikat()
@@ -75,8 +75,8 @@ struct ValueRules {
                 let accepted = bands.first { $0.label == want }?.wordings ?? [want]
                 if !accepted.contains(where: { normalizedLabel($0) == normalizedLabel(label) }) {
                     out.append(v.finding("value.predikat", .error, row: i, key: key, expected: avg.rounded(2), actual: nil,
-                        id: "Predikat '\(label)' tidak sesuai dengan rata-rata capaian \(Rupiah.percent(avg)) di atasnya; menurut rentang predikat seharusnya '\(want)'. Perbaiki predikatnya.",
-                        en: "Predikat '\(label)' does not fit the average capaian \(Rupiah.percent(avg, english: true)) above it; by the bands it should be '\(want)'. Correct the predikat."))
+                        id: "\(r.uraian) di kolom \(v.label(key)): '\(label)' tidak sesuai dengan rata-rata capaian \(Rupiah.percent(avg)) di atasnya; menurut rentang predikat seharusnya '\(want)'. Perbaiki predikatnya.",
+                        en: "\(r.uraian) in column \(v.label(key)): '\(label)' does not fit the average capaian \(Rupiah.percent(avg, english: true)) above it; by the bands it should be '\(want)'. Correct the predikat."))
                 }
             }
         }

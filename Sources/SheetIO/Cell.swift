@@ -15,7 +15,7 @@ public enum CellValue: Sendable, Hashable {
     public var isEmpty: Bool {
         switch self {
         case .empty: true
-        case .text(let s): s.allSatisfy { $0.isWhitespace }
+        case .text(let s): s.unicodeScalars.allSatisfy(\.isSpaceLike)
         default: false
         }
     }

@@ -33,7 +33,7 @@ public enum HTMLTableReader {
                     let tag = String(cString: n).lowercased()
                     guard tag == "td" || tag == "th" else { continue }
                     while occupied.contains(r * 16_384 + c) { c += 1 }
-                    let text = content(node).trimmingCharacters(in: .whitespacesAndNewlines)
+                    let text = content(node).trimmedWhitespace
                     let rs = max(1, min(Int(attr(node, "rowspan") ?? "") ?? 1, 1000))
                     let cs = max(1, min(Int(attr(node, "colspan") ?? "") ?? 1, 1000))
                     if !text.isEmpty { rows[r, default: []].append(Cell(column: c, value: .text(text), style: CellStyle(isBold: tag == "th"))) }

@@ -299,13 +299,15 @@ struct Package {
             var rowIndex = -1
             var cells: [Cell] = []
             var col = -1
-            // Current cell.
-            var cType = "", cStyle = 0, cRow = 0, cCol = 0
-            var vText = "", fText: String? = nil, fShared: (si: String, ref: String?)? = nil, isText = ""
+            // Current cell. The `<v>` text stays bytes until it is known to be a number or an index.
+            var cType = XMLStream.CellType.number, cStyle = 0, cRow = 0, cCol = 0
+            var vBytes: [UInt8] = []
+            vBytes.reserveCapacity(64)
+            var fText: String? = nil, fShared: (si: String, ref: String?)? = nil, isText = ""
             var inV = false, inF = false, inIS = false, inT = false, inCell = false, inRPh = false
             func flushRow() throws {
                 if rowIndex >= 0 && !cells.isEmpty {
-                    cells.sort { $0.column < $1.column }
+                    if !zip(cells, cells.dropFirst()).allSatisfy({ $0.column < $1.column }) { cells.sort { $0.column < $1.column } }
                     try body(SheetRow(index: rowIndex, cells: cells))
                 }
                 cells.removeAll(keepingCapacity: true)
@@ -314,15 +316,23 @@ struct Package {
                 inCell = false
                 var value: CellValue = .empty
                 switch cType {
-                case "s":
-                    if let i = Int(vText.trimmingCharacters(in: .whitespaces)), i >= 0, i < strings.count { value = .text(strings[i]) }
-                case "inlineStr": value = isText.isEmpty ? .empty : .text(OOXMLText.unescape(isText))
-                case "str": value = vText.isEmpty ? .empty : .text(vText)
-                case "b": value = .bool(vText == "1" || vText == "true")
-                case "e": value = .error(vText)
-                case "d": value = vText.isEmpty ? .empty : .text(vText)
-                default:
-                    if !vText.isEmpty { value = DecimalNumber(machine: vText).map { .number($0) } ?? .text(vText) }
+                case .shared:
+                    var i = 0, digits = 0
+                    for b in vBytes where b != 0x20 {
+                        guard b >= 48 && b <= 57, digits < 10 else { digits = -1; break }
+                        i = i * 10 + Int(b - 48); digits += 1
+                    }
+                    if digits > 0, i < strings.count { value = .text(strings[i]) }
+                case .inline: value = isText.isEmpty ? .empty : .text(OOXMLText.unescape(isText))
+                case .string: value = vBytes.isEmpty ? .empty : .text(String(decoding: vBytes, as: UTF8.self))
+                case .bool: value = .bool(vBytes == [49] || vBytes == Array("true".utf8))
+                case .error: value = .error(String(decoding: vBytes, as: UTF8.self))
+                case .date: value = vBytes.isEmpty ? .empty : .text(String(decoding: vBytes, as: UTF8.self))
+                case .number:
+                    if !vBytes.isEmpty {
+                        value = vBytes.withUnsafeBufferPointer { DecimalNumber(machineBytes: $0) }.map { .number($0) }
+                            ?? .text(String(decoding: vBytes, as: UTF8.self))
+                    }
                 }
                 var formula = fText
                 if let fs = fShared {
@@ -341,13 +351,13 @@ struct Package {
                 switch n {
                 case .start(let empty):
                     if x.nameIs("c") {
-                        let a = x.attributes()
-                        if let r = a["r"], let p = A1.parse(r) { cCol = p.column; cRow = p.row } else { cCol = col + 1; cRow = rowIndex }
+                        let a = x.cellAttributes()
+                        if let c = a.column, let r = a.row { cCol = c; cRow = r } else { cCol = col + 1; cRow = rowIndex }
                         col = cCol
                         if cCol >= limits.maxColumns { cCol = limits.maxColumns - 1 }
-                        cType = a["t"] ?? ""
-                        cStyle = Int(a["s"] ?? "0") ?? 0
-                        vText = ""; fText = nil; fShared = nil; isText = ""
+                        cType = a.type
+                        cStyle = a.style
+                        vBytes.removeAll(keepingCapacity: true); fText = nil; fShared = nil; isText = ""
                         inCell = true
                         cellCount += 1
                         if cellCount > limits.maxCells { throw ReadError.limitExceeded(file: file, limit: "cells", detail: "more than \(limits.maxCells) cells in \(ref.name)") }
@@ -379,7 +389,7 @@ struct Package {
                     else if x.nameIs("t") { inT = false }
                     else if x.nameIs("sheetData") { try flushRow() }
                 case .text:
-                    if inV { vText += x.value } else if inF { fText = (fText ?? "") + x.value } else if inIS && inT && !inRPh { isText += x.value }
+                    if inV { x.appendValue(to: &vBytes) } else if inF { fText = (fText ?? "") + x.value } else if inIS && inT && !inRPh { isText += x.value }
                 }
             }
             try flushRow()
@@ -436,7 +446,7 @@ enum SharedFormula {
 /// `_x…_` is itself escaped as `_x005F_x…_`.
 enum OOXMLText {
     static func unescape(_ s: String) -> String {
-        guard s.contains("_x") else { return s }
+        guard s.containsBytes("_x") else { return s }
         var out = ""
         var chars = Substring(s)
         while let r = chars.range(of: "_x") {

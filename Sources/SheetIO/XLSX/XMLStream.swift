@@ -81,6 +81,50 @@ final class XMLStream {
         return out
     }
 
+    /// The kinds of `<c t="…">` (ECMA-376 §18.18.11).
+    enum CellType { case number, shared, string, inline, bool, error, date }
+
+    /// The `r`, `t` and `s` attributes of a `<c>` element, read in place from libxml2's buffers:
+    /// the one element of every cell, where a dictionary per cell would cost more than the parse.
+    func cellAttributes() -> (column: Int?, row: Int?, type: CellType, style: Int) {
+        var column: Int? = nil, row: Int? = nil, type = CellType.number, style = 0
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return (nil, nil, .number, 0) }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            guard let n = xmlTextReaderConstLocalName(reader), let v = xmlTextReaderConstValue(reader), n[1] == 0 else { continue }
+            switch n[0] {
+            case UInt8(ascii: "r"):
+                var i = 0, col = 0, r = 0
+                while v[i] >= 65 && v[i] <= 90 { col = col * 26 + Int(v[i] - 64); i += 1 }
+                while v[i] >= 48 && v[i] <= 57 { r = r * 10 + Int(v[i] - 48); i += 1 }
+                if col > 0 && r > 0 && v[i] == 0 { column = col - 1; row = r - 1 }
+            case UInt8(ascii: "t"):
+                switch (v[0], v[1]) {
+                case (UInt8(ascii: "s"), 0): type = .shared
+                case (UInt8(ascii: "s"), _): type = .string
+                case (UInt8(ascii: "i"), _): type = .inline
+                case (UInt8(ascii: "b"), _): type = .bool
+                case (UInt8(ascii: "e"), _): type = .error
+                case (UInt8(ascii: "d"), _): type = .date
+                default: type = .number
+                }
+            case UInt8(ascii: "s"):
+                var i = 0, x = 0
+                while v[i] >= 48 && v[i] <= 57 && i < 9 { x = x * 10 + Int(v[i] - 48); i += 1 }
+                style = x
+            default: break
+            }
+        }
+        xmlTextReaderMoveToElement(reader)
+        return (column, row, type, style)
+    }
+
+    /// Appends the current text node's UTF-8 bytes (no String made).
+    func appendValue(to buffer: inout [UInt8]) {
+        guard let p = xmlTextReaderConstValue(reader) else { return }
+        var i = 0
+        while p[i] != 0 { buffer.append(p[i]); i += 1 }
+    }
+
     /// One attribute, without building a dictionary.
     func attribute(_ literal: StaticString) -> String? {
         let p = xmlTextReaderGetAttribute(reader, UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: xmlChar.self))

@@ -1,0 +1,52 @@
+/// Text helpers for the hot paths of reading: pure Swift over Unicode scalars or UTF-8 bytes.
+/// Foundation's `trimmingCharacters(in:)` and `contains(_:)` bridge every call through NSString,
+/// which a 100,000-row sheet pays millions of times.
+
+extension Unicode.Scalar {
+    /// Spaces, tabs, line breaks and the no-break space that PDF extractions leave in cells.
+    @inlinable public var isSpaceLike: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x85, 0x2028, 0x2029, 0x3000, 0x2000...0x200A, 0x202F, 0x205F, 0x1680: true
+        default: false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace (line breaks included); the same string,
+    /// unallocated, when there is none.
+    public var trimmedWhitespace: String {
+        let u = unicodeScalars
+        guard let f = u.first, let l = u.last else { return String(self) }
+        if !f.isSpaceLike && !l.isSpaceLike { return String(self) }
+        var start = u.startIndex, end = u.endIndex
+        while start < end, u[start].isSpaceLike { start = u.index(after: start) }
+        while end > start, u[u.index(before: end)].isSpaceLike { end = u.index(before: end) }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: u[start..<end])
+        return String(out)
+    }
+
+    /// Substring test on UTF-8 bytes (no Foundation, no locale).
+    public func containsBytes(_ needle: String) -> Bool {
+        var n = needle
+        return n.withUTF8 { nb in
+            guard let first = nb.first else { return true }
+            var h = String(self)
+            return h.withUTF8 { hb in
+                guard nb.count <= hb.count else { return false }
+                var i = 0
+                let last = hb.count - nb.count
+                while i <= last {
+                    if hb[i] == first {
+                        var j = 1
+                        while j < nb.count && hb[i + j] == nb[j] { j += 1 }
+                        if j == nb.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
