@@ -140,12 +140,15 @@ public struct HeaderBlock: Sendable {
     static func find(in rows: [SheetRow], merges: [CellRange], score: (String) -> Int) -> HeaderBlock? {
         let scan = rows.prefix(80)
         guard !scan.isEmpty else { return nil }
-        func rowScore(_ r: SheetRow) -> Int { r.cells.reduce(0) { $0 + score(normalizedLabel($1.value.text)) } }
+        // Numbers never name a column; only text cells are scored.
+        func rowScore(_ r: SheetRow) -> Int { r.cells.reduce(0) { if case .text(let t) = $1.value { return $0 + score(normalizedLabel(t)) } else { return $0 } } }
         func textCells(_ r: SheetRow) -> Int { r.cells.filter { !$0.value.isEmpty }.count }
 
         // The best-scoring header row, then the block around it.
         var best: (index: Int, score: Int)? = nil
         for (i, r) in scan.enumerated() where textCells(r) >= 2 && !isNumberRow(r) {
+            // A clear header found a dozen rows ago: the rows now are data, not a better header.
+            if let b = best, b.score >= 4, i > b.index + 12 { break }
             let s = rowScore(r)
             if s > (best?.score ?? 0) { best = (i, s) }
         }

@@ -134,6 +134,7 @@ struct RowMapper {
         }
         if let stated = block.statedYear { meta.tahun = stated }
         meta.tahun = meta.tahun ?? yearFromHeaders()
+        if let t = meta.tahun { checkColumnYears(plan: t) }
         let headerTexts = headerSignature()
         // Lines printed at every page break inside the table (S0: "RENCANA KERJA (RENJA)" / the
         // OPD / the kabupaten / "2022") stand alone on their row and come back page after page.
@@ -244,12 +245,37 @@ struct RowMapper {
         }
     }
 
+    /// The offset k of a `{tahun}`, `{tahun+k}` or `{tahun-k}` placeholder in an official text; nil
+    /// for other placeholders (`{tahun_renstra}`) and for the Renstra end year, which the template
+    /// can only guess ("Akhir Periode Renstra" depends on the period, not on n).
+    static func yearOffset(in text: String) -> Int? {
+        guard !text.lowercased().contains("akhir periode"), let r = text.range(of: "{tahun") else { return nil }
+        let rest = text[r.upperBound...]
+        if rest.hasPrefix("}") { return 0 }
+        guard let first = rest.first, first == "+" || first == "-", let close = rest.firstIndex(of: "}") else { return nil }
+        return Int(rest[..<close].replacingOccurrences(of: "+", with: ""))
+    }
+
+    /// layout.tahun for columns: a column whose official header names year n±k but whose header in
+    /// the sheet prints another year (a "Prakiraan Maju Tahun 2022" in a 2022 Renja, a T-C.30
+    /// column one year off). Reported once per column.
+    mutating func checkColumnYears(plan: Int) {
+        for (col, key) in match.keys.sorted(by: { $0.key < $1.key }) {
+            guard let cs = spec.column(key), let k = cs.header.lazy.compactMap({ Self.yearOffset(in: $0) }).first else { continue }
+            let text = normalizedLabel((block.columnPaths[col] ?? []).joined(separator: " "))
+            let ys = HeaderBlock.years(in: text)
+            guard ys.count == 1, ys[0] != plan + k, let row = block.headerRows.last else { continue }
+            let want = plan + k
+            findings.append(Finding(rule: "layout.tahun", severity: .warning, sheet: sheet.name, cell: A1.cell(row: row, column: col), column: key,
+                                    message: "Judul kolom \(A1.column(col)) ('\((block.columnPaths[col] ?? []).joined(separator: " ").prefix(70))') menyebut tahun \(ys[0]), padahal untuk tabel tahun \(plan) kolom ini adalah tahun \(want). Perbaiki tahun pada judul kolom.",
+                                    messageEnglish: "The header of column \(A1.column(col)) ('\((block.columnPaths[col] ?? []).joined(separator: " ").prefix(70))') names year \(ys[0]), but in a table for \(plan) this column is year \(want). Correct the year in the header."))
+        }
+    }
+
     /// The plan year from a title line that matches an official title line naming `{tahun±k}`.
     func titleYear() -> Int? {
         for line in spec.titleLines {
-            guard let r = line.range(of: "{tahun") else { continue }
-            let rest = line[r.upperBound...]
-            let k = rest.hasPrefix("}") ? 0 : (Int(rest.prefix { $0 != "}" }.replacingOccurrences(of: "+", with: "")) ?? 0)
+            guard let r = line.range(of: "{tahun"), let k = Self.yearOffset(in: line) else { continue }
             let template = normalizedLabel(String(line[..<r.lowerBound]))
             for t in block.titleLines {
                 let n = normalizedLabel(t)
@@ -265,9 +291,7 @@ struct RowMapper {
     func yearFromMatchedHeaders() -> Int? {
         var votes: [Int: Int] = [:]
         for (col, key) in match.keys {
-            guard let cs = spec.column(key), let h = cs.header.first(where: { $0.contains("{tahun") }), let r = h.range(of: "{tahun") else { continue }
-            let rest = h[r.upperBound...]
-            let k = rest.hasPrefix("}") ? 0 : (Int(rest.prefix { $0 != "}" }.replacingOccurrences(of: "+", with: "")) ?? 0)
+            guard let cs = spec.column(key), let k = cs.header.lazy.compactMap({ Self.yearOffset(in: $0) }).first else { continue }
             let ys = HeaderBlock.years(in: normalizedLabel((block.columnPaths[col] ?? []).joined(separator: " ")))
             if ys.count == 1 { votes[ys[0] - k, default: 0] += 1 }
         }

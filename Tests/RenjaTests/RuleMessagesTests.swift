@@ -653,6 +653,41 @@ final class RuleMessagesTests: XCTestCase {
         XCTAssertTrue(of("layout.tahun", good.findings).isEmpty)
         XCTAssertEqual(good.model.meta.tahun, 2022)
     }
+
+    /// A column whose header year contradicts the table's year: "Prakiraan Maju Tahun 2022" in a
+    /// 2022 T-C.33 (it is n+1 = 2023), and a T-C.30 whose fourth year is 2025 instead of 2023.
+    func testLayoutTahunOfAColumn() throws {
+        func tc33(_ maju: Int) -> String {
+            """
+            Tabel T-C.33
+            Rumusan Rencana Program dan Kegiatan Perangkat Daerah Tahun 2022
+            Kode;Program/Kegiatan;Indikator;Rencana Tahun 2022 Lokasi;Rencana Tahun 2022 Target Capaian Kinerja;Rencana Tahun 2022 Pagu Indikatif;Rencana Tahun 2022 Sumber Dana;Catatan Penting;Prakiraan Maju Rencana Tahun \(maju) Target Capaian Kinerja;Prakiraan Maju Rencana Tahun \(maju) Pagu Indikatif
+            2.17.01;PROGRAM PENUNJANG;x;Kab.;1;5;DAU;;1;5
+            """
+        }
+        let bad = try readCSV(tc33(2022))
+        let hits = of("layout.tahun", bad.findings)
+        XCTAssertEqual(Set(hits.compactMap(\.column)), ["target_n1", "pagu_n1"], hits.map(\.message).joined(separator: "\n"))
+        let f = try XCTUnwrap(hits.first { $0.column == "pagu_n1" })
+        XCTAssertEqual(f.severity, .warning)
+        XCTAssertEqual(f.cell, "J3")  // the header line, under two title lines
+        assertMessages(f, id: ["kolom J", "tahun 2022", "tahun 2023", "Perbaiki tahun pada judul kolom"],
+                       en: ["column J", "year 2022", "year 2023", "Correct the year in the header"])
+        XCTAssertTrue(of("layout.tahun", try readCSV(tc33(2023)).findings).isEmpty)
+
+        func tc30(_ last: Int) -> String {
+            """
+            Tabel T-C.30
+            Pencapaian Kinerja Pelayanan Perangkat Daerah
+            No;Indikator;SPM/Standar Nasional;IKK;Target Renstra Perangkat Daerah Tahun 2020;Target Renstra Perangkat Daerah Tahun 2021;Target Renstra Perangkat Daerah Tahun 2022;Target Renstra Perangkat Daerah Tahun \(last);Realisasi Capaian Tahun 2020;Realisasi Capaian Tahun 2021;Proyeksi Tahun 2022;Proyeksi Tahun \(last);Catatan Analisis
+            1;Persentase koperasi aktif;;;50;55;60;65;48;52;60;65;
+            """
+        }
+        let off = try readCSV(tc30(2025))
+        XCTAssertEqual(off.model.meta.tahun, 2022)
+        XCTAssertEqual(Set(of("layout.tahun", off.findings).compactMap(\.column)), ["target_n_plus1", "proyeksi_n_plus1"])
+        XCTAssertTrue(of("layout.tahun", try readCSV(tc30(2023)).findings).isEmpty)
+    }
 }
 
 private extension TableModel {
