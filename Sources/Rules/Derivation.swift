@@ -73,10 +73,14 @@ public struct Derivation: Sendable {
     public static func expression(for c: ColumnSpec, row: Row, spec: TemplateSpec) -> Formula? {
         guard let f = c.formula else { return nil }
         if let byType = c.formulaByIndicator, let type = indicatorType(row: row, spec: spec), let alt = byType[type] {
-            return try? Formula.parse(alt)
+            return parsed(alt)
         }
-        return try? Formula.parse(f)
+        return parsed(f)
     }
+
+    /// Template formulas parsed once per process (the same dozen texts for every row).
+    static func parsed(_ text: String) -> Formula? { formulaCache.get(text) }
+
 
     /// The indicator type (`persentase`, `nilai_akhir`, `tren_negatif`) from the unit or wording;
     /// nil for ordinary count indicators (tren positif: quarters add up).
@@ -178,3 +182,17 @@ public struct Derivation: Sendable {
         return bands.last?.label ?? ""
     }
 }
+
+private final class FormulaCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parsed: [String: Formula?] = [:]
+
+    func get(_ text: String) -> Formula? {
+        lock.lock(); defer { lock.unlock() }
+        if let f = parsed[text] { return f }
+        let f = try? Formula.parse(text)
+        parsed[text] = f
+        return f
+    }
+}
+private let formulaCache = FormulaCache()

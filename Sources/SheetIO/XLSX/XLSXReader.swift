@@ -289,8 +289,35 @@ struct Package {
 
     /// Streams the rows of a sheet (each row once, cells in column order); returns the merges.
     mutating func readSheet(_ ref: SheetRef, _ body: (SheetRow) throws -> Void) throws -> [CellRange] {
-        guard let data = try part(ref.part) else { throw ReadError.corrupt(file: file, detail: "missing \(ref.part)") }
-        let x = try stream(data, ref.part)
+        guard archive[ref.part] != nil else { throw ReadError.corrupt(file: file, detail: "missing \(ref.part)") }
+        // The sheet, the one big part, is inflated on another thread while it is parsed.
+        let input: InflatingInput
+        do { input = try InflatingInput(url: url, entry: ref.part, limits: limits) } catch {
+            throw ReadError.corrupt(file: file, detail: "\(ref.part) cannot be inflated")
+        }
+        let x: XMLStream
+        do { x = try XMLStream(input: input, part: ref.part) } catch { throw ReadError.corrupt(file: file, detail: "\(ref.part) is not XML") }
+        do {
+            let merges = try parseSheet(x, ref, body)
+            if let f = input.failure { throw f }
+            inflatedTotal += input.inflated
+            if inflatedTotal > limits.maxTotalBytes {
+                throw ReadError.limitExceeded(file: file, limit: "total size", detail: "more than \(limits.maxTotalBytes >> 20) MiB inflated")
+            }
+            return merges
+        } catch {
+            // A limit hit while inflating surfaces in the parser as a read error: name the limit.
+            switch input.failure {
+            case .part?: throw ReadError.limitExceeded(file: file, limit: "part size", detail: "\(ref.part) inflates beyond \(limits.maxPartBytes >> 20) MiB")
+            case .ratio?: throw ReadError.limitExceeded(file: file, limit: "compression ratio", detail: "\(ref.part) inflates more than \(limits.maxRatio)x (zip bomb?)")
+            case .corrupt(let d)?: throw ReadError.corrupt(file: file, detail: d)
+            case nil: throw error
+            }
+        }
+    }
+
+    /// The rows of a sheet's XML, each once, cells in column order; returns the merges.
+    func parseSheet(_ x: XMLStream, _ ref: SheetRef, _ body: (SheetRow) throws -> Void) throws -> [CellRange] {
         var merges: [CellRange] = []
         var sharedFormulas: [String: (formula: String, row: Int, col: Int)] = [:]
         var cellCount = 0

@@ -10,6 +10,8 @@ final class XMLStream {
     private let reader: xmlTextReaderPtr
     let part: String
     private let data: Data
+    /// The inflating producer of a streamed part (kept alive while the reader pulls from it).
+    private let input: InflatingInput?
 
     private static let setup: Void = {
         xmlInitParser()
@@ -27,9 +29,29 @@ final class XMLStream {
         }
         guard let r else { throw XMLStreamError.malformed("cannot open") }
         reader = r
+        input = nil
     }
 
-    deinit { xmlFreeTextReader(reader) }
+    /// A part streamed from its inflating thread: the XML is never whole in memory.
+    init(input: InflatingInput, part: String) throws {
+        _ = XMLStream.setup
+        self.data = Data()
+        self.part = part
+        self.input = input
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+        let context = Unmanaged.passUnretained(input).toOpaque()
+        let r = xmlReaderForIO({ ctx, buffer, length in
+            guard let ctx, let buffer else { return -1 }
+            return Unmanaged<InflatingInput>.fromOpaque(ctx).takeUnretainedValue().read(into: buffer, count: Int(length))
+        }, { _ in 0 }, context, part, nil, options)
+        guard let r else { input.cancel(); throw XMLStreamError.malformed("cannot open") }
+        reader = r
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+        input?.cancel()
+    }
 
     enum XMLStreamError: Error { case malformed(String), forbidden(String) }
 

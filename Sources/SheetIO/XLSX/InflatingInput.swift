@@ -1,0 +1,102 @@
+import Foundation
+import ZIPFoundation
+
+/// A ZIP part inflated on a second thread and handed to the XML parser chunk by chunk, so that a
+/// sheet's XML (53 MB for 100,000 rows) is never held whole: at most `capacity` chunks wait in
+/// between, and inflating runs beside parsing on the other core. The limits on part size and
+/// compression ratio are counted on the bytes actually inflated, as for whole parts.
+final class InflatingInput: @unchecked Sendable {
+    enum Failure: Error { case part, ratio, corrupt(String) }
+
+    private let lock = NSCondition()
+    private var chunks: [Data] = []
+    private var current = Data()
+    private var offset = 0
+    private var finished = false
+    private var cancelled = false
+    private(set) var failure: Failure?
+    private(set) var inflated = 0
+    private let capacity = 8
+
+    /// Starts inflating `entry` of the package at `url` (its own Archive: ZIPFoundation's archives
+    /// are not shared across threads).
+    init(url: URL, entry path: String, limits: ReadLimits) throws {
+        guard let archive = try? Archive(url: url, accessMode: .read), let entry = archive[path] else {
+            throw Failure.corrupt("\(path) cannot be opened")
+        }
+        let compressed = max(Int(entry.compressedSize), 1)
+        // The archive moves to the inflating thread and is used there only.
+        let owned = Owned(archive: archive, entry: entry)
+        let thread = Thread { [self] in
+            do {
+                _ = try owned.archive.extract(owned.entry, skipCRC32: false) { chunk in
+                    try self.push(chunk, compressed: compressed, limits: limits)
+                }
+                self.finish(nil)
+            } catch let f as Failure {
+                self.finish(f)
+            } catch {
+                self.finish(.corrupt("\(path) cannot be inflated (\(error))"))
+            }
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    private func push(_ chunk: Data, compressed: Int, limits: ReadLimits) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        while chunks.count >= capacity && !cancelled { lock.wait() }
+        if cancelled { throw Failure.corrupt("cancelled") }
+        inflated += chunk.count
+        if inflated > limits.maxPartBytes { throw Failure.part }
+        if inflated > limits.ratioGrace && inflated / compressed > limits.maxRatio { throw Failure.ratio }
+        chunks.append(chunk)
+        lock.broadcast()
+    }
+
+    private func finish(_ f: Failure?) {
+        lock.lock()
+        finished = true
+        if failure == nil { failure = f }
+        lock.broadcast()
+        lock.unlock()
+    }
+
+    /// Copies up to `count` bytes into `buffer`; 0 at the end, -1 after a failure (libxml2's
+    /// xmlInputReadCallback contract).
+    func read(into buffer: UnsafeMutablePointer<CChar>, count: Int) -> Int32 {
+        if offset >= current.count {
+            lock.lock()
+            while chunks.isEmpty && !finished { lock.wait() }
+            if let f = failure, chunks.isEmpty { _ = f; lock.unlock(); return -1 }
+            if chunks.isEmpty { lock.unlock(); return 0 }
+            current = chunks.removeFirst()
+            offset = 0
+            lock.broadcast()
+            lock.unlock()
+        }
+        let n = min(count, current.count - offset)
+        current.withUnsafeBytes { raw in
+            let base = raw.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self)
+            buffer.update(from: base, count: n)
+        }
+        offset += n
+        return Int32(n)
+    }
+
+    /// Stops the inflating thread early (the parser gave up on the part).
+    func cancel() {
+        lock.lock()
+        cancelled = true
+        lock.broadcast()
+        lock.unlock()
+    }
+}
+
+/// An archive handed over to the inflating thread, which alone uses it afterwards.
+private final class Owned: @unchecked Sendable {
+    let archive: Archive
+    let entry: Entry
+    init(archive: Archive, entry: Entry) { self.archive = archive; self.entry = entry }
+}
