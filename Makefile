@@ -24,6 +24,14 @@ demo: build
 test: test-deps
 	$(SWIFT) test --disable-swift-testing
 
+# Whole-process measurements beside openpyxl, python-calamine, XlsxWriter and the C floor programs of
+# ../shared/bench (inputs generated there, into /tmp/renja-bench). BENCH_ARGS=--quick skips 100k.
+bench:
+	@bash scripts/install-deps.sh --bench
+	$(SWIFT) build -c release --product renja
+	$(SWIFT) build -c release --product renja-bench
+	.build/release/renja-bench $(BENCH_ARGS)
+
 install: build
 	install -d $(PREFIX)/bin $(PREFIX)/share/renja/templates
 	install -m 755 $(BIN) $(PREFIX)/bin/renja

@@ -3,12 +3,17 @@
 #   scripts/install-deps.sh          build dependencies (libxlsxwriter, libxml2, pkg-config)
 #   scripts/install-deps.sh --test   also what the tests use: LibreOffice Calc (headless
 #                                    recalculation check) and openpyxl (an independent XLSX reader)
+#   scripts/install-deps.sh --bench  also the peers of the benchmark: gcc and libminizip-dev (the
+#                                    C floor programs), openpyxl, python-calamine and XlsxWriter
 # Runs apt-get only for what is missing; uses sudo when not root.
 set -euo pipefail
 
 want=(libxlsxwriter-dev libxml2-dev pkg-config zlib1g-dev)
 if [[ "${1:-}" == "--test" ]]; then
   want+=(libreoffice-calc-nogui python3-openpyxl)
+fi
+if [[ "${1:-}" == "--bench" ]]; then
+  want+=(gcc libminizip-dev python3-pip)
 fi
 
 missing=()
@@ -27,4 +32,13 @@ fi
 if ! command -v swift >/dev/null; then
   echo "renja: Swift 6 is required (https://www.swift.org/install/linux/); it is not on PATH" >&2
   exit 1
+fi
+
+if [[ "${1:-}" == "--bench" ]]; then
+  for m in openpyxl python_calamine xlsxwriter; do
+    python3 -c "import $m" 2>/dev/null && continue
+    pkg=${m/python_calamine/python-calamine}; pkg=${pkg/xlsxwriter/XlsxWriter}
+    echo "renja: pip installing $pkg"
+    python3 -m pip install -q "$pkg" 2>/dev/null || python3 -m pip install -q --break-system-packages "$pkg"
+  done
 fi

@@ -67,62 +67,59 @@ public enum ModelJSON {
     /// Reads a model written by `encode` (or by hand in the same shape). `types` tells how each
     /// value key is typed (money keys become rupiah, targets keep their text).
     public static func decode(_ data: Data, types: (TableKind, String) -> ValueKind) throws -> TableModel {
-        guard let root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any] else {
-            throw DecodeError(description: "not a JSON object")
-        }
-        guard root["renja_model"] as? Int == 1 else { throw DecodeError(description: "\"renja_model\": 1 is missing") }
-        guard let t = root["table"] as? String, let kind = TableKind(rawValue: t) else {
+        let root: JSONValue
+        do { root = try JSONValue.parse([UInt8](data)) } catch { throw DecodeError(description: "\(error)") }
+        guard case .object = root else { throw DecodeError(description: "not a JSON object") }
+        guard root["renja_model"]?.int == 1 else { throw DecodeError(description: "\"renja_model\": 1 is missing") }
+        guard let t = root["table"]?.string, let kind = TableKind(rawValue: t) else {
             throw DecodeError(description: "\"table\" is missing or not a known kind")
         }
-        let layout = root["layout"] as? String ?? kind.rawValue
+        let layout = root["layout"]?.string ?? kind.rawValue
         var meta = Meta()
-        if let m = root["meta"] as? [String: Any] {
-            meta.tahun = (m["tahun"] as? NSNumber)?.intValue
-            meta.pemda = m["pemda"] as? String
-            meta.perangkatDaerah = m["perangkat_daerah"] as? String
+        if let m = root["meta"] {
+            meta.tahun = m["tahun"]?.int
+            meta.pemda = m["pemda"]?.string
+            meta.perangkatDaerah = m["perangkat_daerah"]?.string
         }
-        guard let rows = root["rows"] as? [[String: Any]] else { throw DecodeError(description: "\"rows\" is missing") }
+        guard case .array(let rows)? = root["rows"] else { throw DecodeError(description: "\"rows\" is missing") }
         var out: [Row] = []
         out.reserveCapacity(rows.count)
+        var kindOf: [String: ValueKind] = [:]
         for (i, r) in rows.enumerated() {
-            guard let levelText = r["level"] as? String, let level = Level(rawValue: levelText) else {
-                throw DecodeError(description: "row \(i + 1): unknown level \(r["level"] ?? "")")
+            guard let levelText = r["level"]?.string, let level = Level(rawValue: levelText) else {
+                throw DecodeError(description: "row \(i + 1): unknown level \(r["level"]?.string ?? "")")
             }
             var values: [String: Value] = [:]
-            for (k, v) in (r["values"] as? [String: Any]) ?? [:] {
-                let kindOfValue = types(kind, k)
-                if let s = v as? String {
-                    switch kindOfValue {
-                    case .target: values[k] = .target(Target.parse(s))
-                    // Footer rows (`lain`) carry predikat labels and averages under number columns.
-                    case .money:
-                        guard let p = NumberText.parse(s, hint: .money) else {
-                            // Footer labels, or a cell the sheet wrote as unreadable text: kept as text.
-                            values[k] = .text(s); continue
+            if case .object(let vs)? = r["values"] {
+                for (k, v) in vs {
+                    let kindOfValue = kindOf[k] ?? types(kind, k)
+                    kindOf[k] = kindOfValue
+                    switch v {
+                    case .string(let s):
+                        switch kindOfValue {
+                        case .target: values[k] = .target(Target.parse(s))
+                        // Footer labels, or a cell the sheet wrote as unreadable text: kept as text.
+                        case .money: values[k] = NumberText.parse(s, hint: .money).map { .rupiah($0.value.integerValue) } ?? .text(s)
+                        case .number: values[k] = NumberText.parse(s, hint: .decimal).map { .number($0.value) } ?? .text(s)
+                        case .text: values[k] = .text(s)
                         }
-                        values[k] = .rupiah(p.value.integerValue)
-                    case .number:
-                        guard let p = NumberText.parse(s, hint: .decimal) else {
-                            values[k] = .text(s); continue
+                    case .number(let n):
+                        guard let d = DecimalNumber(machine: n) else { throw DecodeError(description: "row \(i + 1): \(k) is not a number: \(n)") }
+                        switch kindOfValue {
+                        case .money: values[k] = level == .lain && d != DecimalNumber(d.integerValue) ? .number(d) : .rupiah(d.integerValue)
+                        case .target: values[k] = .target(Target(text: d.description, number: d, unit: nil))
+                        case .number: values[k] = .number(d)
+                        case .text: values[k] = .text(d.description)
                         }
-                        values[k] = .number(p.value)
-                    case .text: values[k] = .text(s)
-                    }
-                } else if let n = v as? NSNumber {
-                    let d = DecimalNumber(machine: n.stringValue) ?? DecimalNumber(approximating: n.doubleValue)
-                    switch kindOfValue {
-                    case .money: values[k] = level == .lain && d != DecimalNumber(d.integerValue) ? .number(d) : .rupiah(d.integerValue)
-                    case .target: values[k] = .target(Target(text: d.description, number: d, unit: nil))
-                    case .number: values[k] = .number(d)
-                    case .text: values[k] = .text(d.description)
+                    default: continue
                     }
                 }
             }
             var source: SourceRef? = nil
-            if let s = r["source"] as? [String: Any], let sh = s["sheet"] as? String, let row = (s["row"] as? NSNumber)?.intValue {
+            if let s = r["source"], let sh = s["sheet"]?.string, let row = s["row"]?.int {
                 source = SourceRef(sheet: sh, row: row)
             }
-            out.append(Row(kode: r["kode"] as? String ?? "", level: level, uraian: r["uraian"] as? String ?? "", values: values, source: source))
+            out.append(Row(kode: r["kode"]?.string ?? "", level: level, uraian: r["uraian"]?.string ?? "", values: values, source: source))
         }
         return TableModel(table: kind, layout: layout, meta: meta, rows: out)
     }

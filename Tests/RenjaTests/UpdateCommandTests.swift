@@ -171,6 +171,16 @@ final class UpdateCommandTests: XCTestCase {
         XCTAssertEqual(cell("tw3_rp"), "498488924")
         XCTAssertEqual(Double(cell("realisasi_rp") ?? ""), 1_224_805_779)
         XCTAssertEqual(Double(cell("capaian_rp") ?? "") ?? .nan, 104.47, accuracy: 1e-9)
+        // Program 01's footer, by hand: the mean of its 19 sub kegiatan capaian (01.2.01.01 gets a
+        // quarter of 0 from the file, so 0 %) is 70,56 %, predikat Sedang (66 ≤ R < 76); program
+        // 02's two (40,29 and 45,27) give 42,78 %, Sangat Rendah.
+        let averages = ca.filter { $0.value.value == "Rata-rata Capaian Kinerja (%)" }.compactMap { A1.parse($0.key)?.row }.sorted()
+        XCTAssertGreaterThanOrEqual(averages.count, 2)
+        let capCol = cols.firstIndex(of: "capaian_rp")!
+        XCTAssertEqual(Double(ca[A1.cell(row: averages[0], column: capCol)]?.value ?? "") ?? .nan, 70.56, accuracy: 1e-9)
+        XCTAssertEqual(ca[A1.cell(row: averages[0] + 1, column: capCol)]?.value, "Sedang")
+        XCTAssertEqual(Double(ca[A1.cell(row: averages[1], column: capCol)]?.value ?? "") ?? .nan, 42.78, accuracy: 1e-9)
+        XCTAssertEqual(ca[A1.cell(row: averages[1] + 1, column: capCol)]?.value, "Sangat Rendah")
         // The second 01.2.09.02 (Pemeliharaan kendaraan) got its own quarter, not the first one's.
         let twice = ca.filter { $0.value.value == "01.2.09.02" }.compactMap { A1.parse($0.key)?.row }.sorted()
         XCTAssertEqual(twice.count, 2)

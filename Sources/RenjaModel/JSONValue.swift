@@ -1,0 +1,165 @@
+/// A JSON document as plain values, parsed from UTF-8 bytes. Numbers keep their text, so money
+/// read back from renja's JSON model is exact (no Double, no NSNumber), and a 120,000-row model
+/// costs a compact tree instead of a dictionary object per value.
+public indirect enum JSONValue: Sendable, Equatable {
+    case object([String: JSONValue])
+    case array([JSONValue])
+    case string(String)
+    /// The number as written (`15750000`, `52.43`, `1e3`).
+    case number(String)
+    case bool(Bool)
+    case null
+
+    public subscript(_ key: String) -> JSONValue? {
+        if case .object(let o) = self { return o[key] }
+        return nil
+    }
+
+    public var string: String? { if case .string(let s) = self { return s } else { return nil } }
+    public var int: Int? { if case .number(let n) = self { return Int(n) } else { return nil } }
+
+    public struct SyntaxError: Error, CustomStringConvertible {
+        public var offset: Int
+        public var description: String { "invalid JSON near byte \(offset)" }
+    }
+
+    /// Parses a whole document; nesting is limited so that a hostile file cannot exhaust the stack.
+    public static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+        var p = Parser(bytes: bytes)
+        let v = try bytes.withUnsafeBufferPointer { buf -> JSONValue in
+            p.buf = buf
+            let v = try p.value(depth: 0)
+            p.skipSpace()
+            guard p.i == buf.count else { throw SyntaxError(offset: p.i) }
+            return v
+        }
+        return v
+    }
+
+    private struct Parser {
+        let bytes: [UInt8]
+        var buf = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        var i = 0
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func skipSpace() {
+            while i < buf.count, buf[i] == 0x20 || buf[i] == 0x0A || buf[i] == 0x0D || buf[i] == 0x09 { i += 1 }
+        }
+
+        mutating func value(depth: Int) throws -> JSONValue {
+            guard depth < 64 else { throw SyntaxError(offset: i) }
+            skipSpace()
+            guard i < buf.count else { throw SyntaxError(offset: i) }
+            switch buf[i] {
+            case UInt8(ascii: "{"):
+                i += 1
+                var o: [String: JSONValue] = [:]
+                skipSpace()
+                if i < buf.count, buf[i] == UInt8(ascii: "}") { i += 1; return .object(o) }
+                while true {
+                    skipSpace()
+                    guard i < buf.count, buf[i] == UInt8(ascii: "\"") else { throw SyntaxError(offset: i) }
+                    let k = try string()
+                    skipSpace()
+                    guard i < buf.count, buf[i] == UInt8(ascii: ":") else { throw SyntaxError(offset: i) }
+                    i += 1
+                    o[k] = try value(depth: depth + 1)
+                    skipSpace()
+                    guard i < buf.count else { throw SyntaxError(offset: i) }
+                    if buf[i] == UInt8(ascii: ",") { i += 1; continue }
+                    if buf[i] == UInt8(ascii: "}") { i += 1; return .object(o) }
+                    throw SyntaxError(offset: i)
+                }
+            case UInt8(ascii: "["):
+                i += 1
+                var a: [JSONValue] = []
+                skipSpace()
+                if i < buf.count, buf[i] == UInt8(ascii: "]") { i += 1; return .array(a) }
+                while true {
+                    a.append(try value(depth: depth + 1))
+                    skipSpace()
+                    guard i < buf.count else { throw SyntaxError(offset: i) }
+                    if buf[i] == UInt8(ascii: ",") { i += 1; continue }
+                    if buf[i] == UInt8(ascii: "]") { i += 1; return .array(a) }
+                    throw SyntaxError(offset: i)
+                }
+            case UInt8(ascii: "\""): return .string(try string())
+            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+            case UInt8(ascii: "n"): try literal("null"); return .null
+            default:
+                let start = i
+                while i < buf.count, (buf[i] >= 0x30 && buf[i] <= 0x39) || buf[i] == UInt8(ascii: "-") || buf[i] == UInt8(ascii: "+")
+                        || buf[i] == UInt8(ascii: ".") || buf[i] == UInt8(ascii: "e") || buf[i] == UInt8(ascii: "E") { i += 1 }
+                guard i > start else { throw SyntaxError(offset: i) }
+                return .number(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self))
+            }
+        }
+
+        mutating func literal(_ word: StaticString) throws {
+            let n = word.utf8CodeUnitCount
+            guard i + n <= buf.count else { throw SyntaxError(offset: i) }
+            for k in 0..<n where buf[i + k] != word.utf8Start[k] { throw SyntaxError(offset: i) }
+            i += n
+        }
+
+        /// A string at `"`: plain runs copied as they are, escapes decoded (with surrogate pairs).
+        mutating func string() throws -> String {
+            i += 1
+            let start = i
+            while i < buf.count, buf[i] != UInt8(ascii: "\""), buf[i] != UInt8(ascii: "\\") { i += 1 }
+            guard i < buf.count else { throw SyntaxError(offset: i) }
+            if buf[i] == UInt8(ascii: "\"") {
+                let s = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)
+                i += 1
+                return s
+            }
+            var out = [UInt8](UnsafeBufferPointer(rebasing: buf[start..<i]))
+            while i < buf.count {
+                let b = buf[i]
+                if b == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
+                if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+                i += 1
+                guard i < buf.count else { throw SyntaxError(offset: i) }
+                let e = buf[i]
+                i += 1
+                switch e {
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "u"):
+                    var code = try hex4()
+                    if (0xD800..<0xDC00).contains(code), i + 6 <= buf.count, buf[i] == UInt8(ascii: "\\"), buf[i + 1] == UInt8(ascii: "u") {
+                        i += 2
+                        let low = try hex4()
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    out.append(contentsOf: Array(String(Unicode.Scalar(code).map(Character.init) ?? "\u{FFFD}").utf8))
+                default: out.append(e)  // \" \\ \/
+                }
+            }
+            throw SyntaxError(offset: i)
+        }
+
+        mutating func hex4() throws -> UInt32 {
+            guard i + 4 <= buf.count else { throw SyntaxError(offset: i) }
+            var v: UInt32 = 0
+            for _ in 0..<4 {
+                let b = buf[i]
+                let d: UInt32
+                switch b {
+                case 0x30...0x39: d = UInt32(b - 0x30)
+                case 0x41...0x46: d = UInt32(b - 0x37)
+                case 0x61...0x66: d = UInt32(b - 0x57)
+                default: throw SyntaxError(offset: i)
+                }
+                v = v * 16 + d
+                i += 1
+            }
+            return v
+        }
+    }
+}
