@@ -30,10 +30,12 @@ public final class TableRenderer {
     public private(set) var columnOf: [String: Int] = [:]
     public private(set) var columns: [ColumnSpec] = []
 
-    public init(model: TableModel, spec: TemplateSpec, options: RenderOptions) {
+    /// `derivation`: the one the validator already computed for this model, when there is one
+    /// (the same computation; doing it twice costs a tenth of a small file's run).
+    public init(model: TableModel, spec: TemplateSpec, options: RenderOptions, derivation: Derivation? = nil) {
         self.spec = spec
         self.model = model
-        self.derivation = Derivation(model: model, spec: spec)
+        self.derivation = derivation ?? Derivation(model: model, spec: spec)
         self.options = options
     }
 

@@ -37,7 +37,7 @@ struct ConvertCommand: ParsableCommand {
         let out = try Pipeline.checkOutput(output, notSameAs: pipeline.input, allowed: ["xlsx", "csv", "json"])
         if let report { _ = try Pipeline.checkOutput(report, notSameAs: pipeline.input, allowed: ["json"]) }
         Timing.mark("setup")
-        let findings = pipeline.findings()
+        let (findings, derivation) = pipeline.check()
         Timing.mark("validate")
         let rep = pipeline.report(findings)
         let english = lang == .en
@@ -57,7 +57,7 @@ struct ConvertCommand: ParsableCommand {
             default:
                 let options = RenderOptions(paper: paper, protect: kunci, sourceName: pipeline.input.lastPathComponent,
                                             sourceSHA256: SHA256.hex(ofFile: pipeline.input))
-                try TableRenderer(model: model, spec: spec, options: options).write(to: out)
+                try TableRenderer(model: model, spec: spec, options: options, derivation: derivation).write(to: out)
             }
         }
         Timing.mark("write output")

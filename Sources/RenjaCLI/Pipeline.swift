@@ -37,8 +37,12 @@ struct Pipeline {
     }
 
     /// Reading findings and every rule's findings, in sheet order.
-    func findings() -> [Finding] {
-        result.findings + Validator(model: result.model, spec: spec, nomenklatur: nomenklatur, printedFormulas: result.printedFormulas).run()
+    func findings() -> [Finding] { check().findings }
+
+    /// The findings and the derived values they were judged on (the writer reuses them).
+    func check() -> (findings: [Finding], derivation: Derivation) {
+        let v = Validator(model: result.model, spec: spec, nomenklatur: nomenklatur, printedFormulas: result.printedFormulas)
+        return (result.findings + v.run(), v.derivation)
     }
 
     func report(_ findings: [Finding]) -> Report {
