@@ -110,7 +110,10 @@ public enum ColumnMatcher {
         var used = Set<String>()
         var total = 0
         // Split code columns: several neighbouring columns under one "Kode" group.
-        let kodeColumns = columns.filter { block.text($0).hasPrefix("kode") && !block.text($0).contains("rekening") }
+        // "Kode Rekening" is the account code where the layout has one (DPA), else the code itself
+        // (S0's realisation splits it over nine cells).
+        let rekeningIsOwn = spec.column("kode_rekening") != nil
+        let kodeColumns = columns.filter { block.text($0).hasPrefix("kode") && !(rekeningIsOwn && block.text($0).contains("rekening")) }
         let splitKode = kodeColumns.count > 1
         for c in candidates where keys[c.col] == nil && !used.contains(c.key) {
             if splitKode && kodeColumns.contains(c.col) { continue }

@@ -157,9 +157,19 @@ public struct HeaderBlock: Sendable {
         var top = best.index, bottom = best.index
         // Rows above that still belong to the header: several cells matching header words (a title
         // line is usually a single merged cell).
+        // Group labels drawn over merged cells ("PEGAWAI | BARANG DAN JASA | MODAL | TOTAL" over
+        // their Jumlah/Realisasi columns, S0) belong to the header even when no word is known.
+        func isGroupRow(_ r: SheetRow) -> Bool {
+            let cells = r.cells.filter { !$0.value.isEmpty }
+            guard cells.allSatisfy({ if case .text = $0.value { return true } else { return false } }) else { return false }
+            let merged = cells.filter { c in
+                merges.contains { $0.firstRow == r.index && $0.firstColumn == c.column && ($0.lastColumn > $0.firstColumn || $0.lastRow > $0.firstRow) }
+            }
+            return merged.count >= 2 && merged.count * 3 >= cells.count * 2
+        }
         while top > 0, top > best.index - 3 {
             let r = positions[top - 1]
-            if textCells(r) >= 2 && rowScore(r) > 0 && !looksLikeData(r) && !isNumberRow(r) { top -= 1 } else { break }
+            if textCells(r) >= 2 && (rowScore(r) > 0 || isGroupRow(r)) && !looksLikeData(r) && !isNumberRow(r) { top -= 1 } else { break }
         }
         // Rows below: sub headers (`K | Rp`, `I II III IV`, `Lokasi | Target …`) until the number
         // row or the first data row.
@@ -243,7 +253,7 @@ public struct HeaderBlock: Sendable {
         // Data carries numbers ("1", "16%", "30"); sub headers carry words (years only with "tahun").
         if r.cells.contains(where: { if case .number = $0.value { return true } else { return false } }) { return false }
         if texts.contains(where: { t in t.contains(where: \.isNumber) && !t.contains("tahun") && !t.contains("n-") && !t.contains("n+") }) { return false }
-        let short = texts.filter { $0.count <= 4 || score($0) > 0 || $0.contains("tahun") }
+        let short = texts.filter { $0.count <= 4 || score($0) > 0 || $0.contains("tahun") || $0.hasSuffix("(rp)") || $0.hasSuffix("(%)") }
         return Double(short.count) >= Double(texts.count) * 0.6
     }
 }

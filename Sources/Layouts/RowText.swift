@@ -16,6 +16,12 @@ enum RowText {
         return false
     }
 
+    /// A perangkat daerah's own name heading its rows ("Dinas Koperasi, Usaha Kecil dan Menengah").
+    static func namesOrganisation(_ uraian: String) -> Bool {
+        let s = normalizedLabel(uraian)
+        return ["dinas ", "badan ", "kantor ", "sekretariat ", "inspektorat", "satuan polisi", "rumah sakit"].contains { s.hasPrefix($0) }
+    }
+
     /// A footnote under the table (`*) Diisi oleh Kepala Bappeda`, S3 prints `Disisi`): no row.
     static func isFootnote(_ t: String) -> Bool {
         let s = t.drop { $0 == " " }

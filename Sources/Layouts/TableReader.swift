@@ -440,7 +440,16 @@ struct RowMapper {
                 values[key] = v
             }
         }
-        // Jumlah / total rows, footer rows.
+        // Jumlah / total rows, footer rows, and the kind's own total and heading names.
+        let label = normalizedLabel(uraian.isEmpty ? firstText : uraian)
+        if spec.totalLabels?.contains(label) == true {
+            rows.append(Row(kode: "", level: .total, uraian: uraian.isEmpty ? firstText.trimmedWhitespace : uraian, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+            return
+        }
+        if spec.headingLabels?.contains(label) == true {
+            rows.append(Row(kode: "", level: .lain, uraian: uraian.isEmpty ? firstText.trimmedWhitespace : uraian, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+            return
+        }
         if RowText.isTotal(uraian) || RowText.isTotal(kodeText) || (uraian.isEmpty && RowText.isTotal(firstText)) {
             rows.append(Row(kode: "", level: .total, uraian: RowText.isTotal(uraian) ? uraian : firstText.trimmedWhitespace, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
             return
@@ -495,7 +504,8 @@ struct RowMapper {
             return
         }
         // An organisation code ("2-17 | 0-0 | 0-0 | 01", S0) heads the perangkat daerah's rows: kept, not a level.
-        let isOrganisation = kode == nil && kodeText.contains("-") && kodeText.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." || $0 == " " }
+        let isOrganisation = kode == nil && (kodeText.contains("-") && kodeText.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." || $0 == " " }
+            || RowText.namesOrganisation(uraian))
         let level = isOrganisation ? .lain : inferLevel(kode: kode, kodeText: kodeText, uraian: uraian, bold: r.cells.contains { $0.style.isBold && uraianColumns.contains($0.column) })
         let kodeOut = kodeText
         rows.append(Row(kode: kodeOut, level: level, uraian: uraian, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
@@ -530,7 +540,8 @@ struct RowMapper {
         let coded = rows.indices.filter { rows[$0].level.depth != nil && !rows[$0].kode.isEmpty }
         let bad = coded.filter { Kode.parse(rows[$0].kode) == nil }
         guard bad.count >= 3, bad.count * 2 > coded.count, let first = bad.first else { return }
-        for i in bad { rows[i].kode = "" }
+        // The column is unreliable as a whole: codes that happen to parse ("2 11") go too.
+        for i in coded { rows[i].kode = "" }
         let cell = rows[first].source.map { A1.cell(row: $0.row - 1, column: match.kodeColumns[0]) } ?? "A1"
         findings.append(Finding(rule: "kode.format", severity: .warning, sheet: sheet.name, cell: cell, column: "kode",
                                 message: "Kolom kode di lembar \(sheet.name) tidak terbaca sebagai kode pada \(bad.count) dari \(coded.count) baris (mis. '\(rows[first].uraian.prefix(40))'); kodenya ditentukan dari nama menurut nomenklatur. Isi kode lengkap bertitik (mis. 2.17.01.2.01.01) agar dapat diperiksa.",

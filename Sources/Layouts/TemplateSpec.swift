@@ -17,6 +17,12 @@ public struct TemplateSpec: Codable, Sendable {
     /// False for tables that are plain lists (T-C.30, T-C.32): no hierarchy, no sums.
     public var hierarchy: Bool?
     public var totalLabel: String?
+    /// Row names read as totals of the rows they head or close in this kind ("BELANJA LANGSUNG"
+    /// over the programmes of an old-era realisation), besides Jumlah/Total.
+    public var totalLabels: [String]?
+    /// Row names read as headings (`lain`) with their amounts kept, never as chain rows
+    /// ("BELANJA", "BELANJA TIDAK LANGSUNG").
+    public var headingLabels: [String]?
     public var columns: [ColumnSpec]
     public var variants: [VariantSpec]
     public var indicatorTypes: [String: [String]]?
@@ -34,6 +40,8 @@ public struct TemplateSpec: Codable, Sendable {
         case headerRows = "header_rows"
         case hierarchy
         case totalLabel = "total_label"
+        case totalLabels = "total_labels"
+        case headingLabels = "heading_labels"
         case columns, variants
         case indicatorTypes = "indicator_types"
         case footers, predikat

@@ -35,11 +35,19 @@ struct ValueRules {
                         en: "The realisation of \(v.who(i, english: true)) (\(Rupiah.format(a))) exceeds its pagu/target (\(Rupiah.format(b))). Check the realisation or the pagu."))
                 }
             }
-            // Fisik equal to the financial percentage: usually copied, not measured.
-            if let fisik = r.values["fisik"]?.number, let persen = r.values["persen"]?.number, fisik == persen, !(fisik == DecimalNumber(100)) {
-                out.append(v.finding("value.fisik", .warning, row: i, key: "fisik", expected: nil, actual: fisik,
-                    id: "Realisasi fisik \(v.who(i)) sama persis dengan realisasi keuangannya (\(Rupiah.percent(fisik))). Realisasi fisik diukur dari kemajuan pekerjaan, bukan disalin dari persentase keuangan.",
-                    en: "The physical realisation of \(v.who(i, english: true)) equals its financial percentage exactly (\(Rupiah.percent(fisik, english: true))). Physical progress is measured, not copied from the financial ratio."))
+            // Fisik equal to the financial percentage: usually copied, not measured. Overall, and per
+            // jenis belanja where the sheet has them (S0: FISIK 96,34 = 52.600.000 / 54.600.000).
+            var fisikPairs: [(String, DecimalNumber?)] = [("fisik", r.values["persen"]?.number)]
+            for j in ["pegawai", "barang_jasa", "modal"] {
+                if let real = r.values["realisasi_" + j]?.rupiah, let pagu = r.values["pagu_" + j]?.rupiah, pagu > 0 {
+                    fisikPairs.append(("fisik_" + j, DecimalNumber(real).divided(by: DecimalNumber(pagu), places: 10).map { ($0 * DecimalNumber(100)).rounded(2) }))
+                }
+            }
+            for (key, persen) in fisikPairs {
+                guard let fisik = r.values[key]?.number, let persen, (fisik - persen).magnitude <= DecimalNumber(mantissa: 1, scale: 2), !(fisik == DecimalNumber(100)) else { continue }
+                out.append(v.finding("value.fisik", .warning, row: i, key: key, expected: nil, actual: fisik,
+                    id: "Realisasi fisik \(v.who(i)) sama dengan persentase realisasi keuangannya (\(Rupiah.percent(fisik))). Realisasi fisik diukur dari kemajuan pekerjaan, bukan disalin dari persentase keuangan.",
+                    en: "The physical realisation of \(v.who(i, english: true)) equals its financial percentage (\(Rupiah.percent(fisik, english: true))). Physical progress is measured, not copied from the financial ratio."))
             }
             // Unit against wording: "Persentase …" measured in Dokumen.
             if case .text(let ind)? = r.values["indikator"], ind.lowercased().hasPrefix("persentase") || ind.lowercased().hasPrefix("prosentase"),

@@ -29,6 +29,7 @@ import s3_evaluasi  # noqa: E402
 import s3_tc31  # noqa: E402
 import s3_tc33  # noqa: E402
 import s2_tc29  # noqa: E402
+import s0_dpa  # noqa: E402
 
 
 def workbook(name):
@@ -383,6 +384,7 @@ if __name__ == "__main__":
     s3_tc31.build(workbook)
     s3_tc33.build(workbook)
     s2_tc29.build(workbook)
+    s0_dpa.build(workbook)
     s3_bengkalis_evaluasi()
     s0_florestimur_tc33()
     s2_lumajang_tc31()
