@@ -37,25 +37,7 @@ public enum ColumnMatcher {
 
     /// Substring test on UTF-8 bytes: header matching runs over many cells and Foundation's
     /// locale-aware search costs far more than a plain byte scan.
-    static func bytesContain(_ haystack: String, _ needle: String) -> Bool {
-        var h = haystack, n = needle
-        return h.withUTF8 { hb in
-            n.withUTF8 { nb in
-                guard nb.count <= hb.count, let first = nb.first else { return nb.isEmpty }
-                var i = 0
-                let last = hb.count - nb.count
-                while i <= last {
-                    if hb[i] == first {
-                        var j = 1
-                        while j < nb.count && hb[i + j] == nb[j] { j += 1 }
-                        if j == nb.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
+    static func bytesContain(_ haystack: String, _ needle: String) -> Bool { haystack.containsBytes(needle) }
 
     /// A short alias (`k`, `rp`, `no`) must stand as a word of its own, not inside another word.
     static func containsWord(_ w: String, in text: String) -> Bool {

@@ -250,8 +250,10 @@ public struct HeaderBlock: Sendable {
     static func isSubHeader(_ r: SheetRow, score: (String) -> Int) -> Bool {
         let texts = r.cells.map { normalizedLabel($0.value.text) }.filter { !$0.isEmpty }
         guard !texts.isEmpty else { return false }
-        // Data carries numbers ("1", "16%", "30"); sub headers carry words (years only with "tahun").
+        // Data carries numbers ("1", "16%", "30"); sub headers carry words (years only with "tahun"),
+        // never a programme's name ("I | Program Penunjang …", S1).
         if r.cells.contains(where: { if case .number = $0.value { return true } else { return false } }) { return false }
+        if texts.contains(where: RowText.namesChainRow) { return false }
         if texts.contains(where: { t in t.contains(where: \.isNumber) && !t.contains("tahun") && !t.contains("n-") && !t.contains("n+") }) { return false }
         let short = texts.filter { $0.count <= 4 || score($0) > 0 || $0.contains("tahun") || $0.hasSuffix("(rp)") || $0.hasSuffix("(%)") }
         return Double(short.count) >= Double(texts.count) * 0.6

@@ -53,6 +53,14 @@ enum RowText {
     }
 
     /// The level a name says it has: `Program …`, `Kegiatan …`, `Sub Kegiatan …`, `Urusan …`.
+    /// A programme, kegiatan or sub kegiatan named in a data row ("Program Pelayanan Izin Usaha"),
+    /// as opposed to a header wording ("Program/ Kegiatan", "Program, Kegiatan dan Sub Kegiatan").
+    static func namesChainRow(_ t: String) -> Bool {
+        let s = normalizedLabel(t)
+        guard s.hasPrefix("program ") || s.hasPrefix("kegiatan ") || s.hasPrefix("sub kegiatan ") else { return false }
+        return s.split(separator: " ").count >= 3 && !s.prefix(16).contains("/")
+    }
+
     static func levelByWording(_ t: String) -> Level? {
         let s = normalizedLabel(t)
         if s.hasPrefix("sub kegiatan") || s.hasPrefix("subkegiatan") { return .subkegiatan }

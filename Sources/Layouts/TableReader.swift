@@ -98,6 +98,9 @@ struct RowMapper {
     var notation: [String: NumberText.Notation] = [:]
     var thousands: Set<String> = []
     var repeatedSingles: Set<String> = []
+    /// Rows (indices into `rows`) whose name is bold: a bold line under a plain one starts a row
+    /// of its own (S1's kegiatan), it does not continue the name above.
+    var boldRows = Set<Int>()
 
     init(spec: TemplateSpec, match: ColumnMatch, block: HeaderBlock, sheet: Sheet, source: GridSource, nomenklatur: NomenclatureLookup?) {
         self.spec = spec
@@ -322,6 +325,8 @@ struct RowMapper {
     func isRepeatedHeader(_ r: SheetRow, signature: [Int: [String]]) -> Bool {
         let cells = r.cells.filter { !$0.value.isEmpty }
         guard cells.count >= 2, !hasAmount(r) else { return false }
+        // "II | Program Pelayanan …" is a row, whatever its label looks like.
+        if cells.contains(where: { RowText.namesChainRow($0.value.text) }) { return false }
         var same = 0
         for c in cells {
             let t = normalizedLabel(c.value.text)
@@ -487,9 +492,11 @@ struct RowMapper {
             rows.append(Row(kode: "", level: heading ? .lain : .indikator, uraian: "", values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
             return
         }
+        let rowBold = r.cells.contains { $0.style.isBold && uraianColumns.contains($0.column) }
+        let startsAnew = rowBold && !boldRows.contains(rows.count - 1)
         // A line the PDF/page wrapped: no code, no amount, no target, only text that continues the
         // texts of the row above (S2: "Koordinasi dan Penyusunan" / "Laporan Keuangan Akhir Tahun SKPD").
-        if kodeText.isEmpty, !labelled, let last = rows.indices.last, rows[last].level.depth != nil || rows[last].level == .indikator,
+        if kodeText.isEmpty, !labelled, !startsAnew, let last = rows.indices.last, rows[last].level.depth != nil || rows[last].level == .indikator,
            values.allSatisfy({ if case .text = $0.value { return true } else { return false } }),
            !RowText.isUpperCase(uraian), RowText.levelByWording(uraian) == nil || !uraian.isEmpty && values.isEmpty == false && RowText.levelByWording(uraian) == nil,
            values.keys.allSatisfy({ rows[last].values[$0] != nil }) {
@@ -498,7 +505,7 @@ struct RowMapper {
             return
         }
         // A wrapped name with nothing else: continue the name above.
-        if kodeText.isEmpty, !labelled, values.isEmpty, let last = rows.indices.last, !rows[last].uraian.isEmpty,
+        if kodeText.isEmpty, !labelled, !startsAnew, values.isEmpty, let last = rows.indices.last, !rows[last].uraian.isEmpty,
            RowText.continues(previous: rows[last].uraian, next: uraian) {
             rows[last].uraian += " " + uraian
             return
@@ -506,8 +513,9 @@ struct RowMapper {
         // An organisation code ("2-17 | 0-0 | 0-0 | 01", S0) heads the perangkat daerah's rows: kept, not a level.
         let isOrganisation = kode == nil && (kodeText.contains("-") && kodeText.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." || $0 == " " }
             || RowText.namesOrganisation(uraian))
-        let level = isOrganisation ? .lain : inferLevel(kode: kode, kodeText: kodeText, uraian: uraian, bold: r.cells.contains { $0.style.isBold && uraianColumns.contains($0.column) })
+        let level = isOrganisation ? .lain : inferLevel(kode: kode, kodeText: kodeText, uraian: uraian, bold: rowBold)
         let kodeOut = kodeText
+        if rowBold { boldRows.insert(rows.count) }
         rows.append(Row(kode: kodeOut, level: level, uraian: uraian, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
     }
 

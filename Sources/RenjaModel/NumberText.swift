@@ -156,6 +156,8 @@ public enum NumberText {
             guard !intPart.contains(decSep) else { return nil }
             let g = intPart.split(separator: groupSep, omittingEmptySubsequences: false)
             guard isGrouping(g), fracPart.allSatisfy({ $0.isNumber }) else { return nil }
+            // Rupiah have at most two decimals: "47,492.500" (S1) is three groups with one typo.
+            if hint == .money && fracPart.count == 3 { return (g.joined() + fracPart, "", nil) }
             return (g.joined(), fracPart, decSep == "," ? .indonesian : .english)
         }
 

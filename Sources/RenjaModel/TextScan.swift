@@ -32,7 +32,7 @@ extension StringProtocol {
         var n = needle
         return n.withUTF8 { nb in
             guard let first = nb.first else { return true }
-            var h = String(self)
+            var h = self as? String ?? String(self)
             return h.withUTF8 { hb in
                 guard nb.count <= hb.count else { return false }
                 var i = 0

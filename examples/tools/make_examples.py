@@ -30,6 +30,8 @@ import s3_tc31  # noqa: E402
 import s3_tc33  # noqa: E402
 import s2_tc29  # noqa: E402
 import s0_dpa  # noqa: E402
+import s1_lkip  # noqa: E402
+import s3_tc30  # noqa: E402
 
 
 def workbook(name):
@@ -179,16 +181,18 @@ def s4_lomboktengah_rencana_aksi():
             f.write(buf.getvalue())
 
 
-def s2_lumajang_tc30():
-    wb = workbook("s2-lumajang-tc30.xlsx")
+def tc30_workbook(name, m):
+    """A T-C.30 as printed: title lines, the two-row header with its year sub headers, the number row,
+    every cell as text (dot decimals and percent signs as the originals show them)."""
+    wb = workbook(name)
     ws = wb.add_worksheet("T-C.30")
     bold = wb.add_format({"bold": True, "align": "center"})
     head = wb.add_format({"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True})
     cell = wb.add_format({"border": 1, "text_wrap": True, "valign": "top"})
-    for i, t in enumerate(s2_tc30.TITLE):
+    for i, t in enumerate(m.TITLE):
         ws.merge_range(i, 0, i, 12, t, bold)
-    r = len(s2_tc30.TITLE) + 1
-    top, sub = s2_tc30.HEADER_TOP, s2_tc30.HEADER_SUB
+    r = len(m.TITLE) + 1
+    top, sub = m.HEADER_TOP, m.HEADER_SUB
     c = 0
     while c < len(top):
         span = 1
@@ -201,15 +205,23 @@ def s2_lumajang_tc30():
             for k in range(span):
                 ws.write(r + 1, c + k, sub[c + k], head)
         c += span
-    for c, t in enumerate(s2_tc30.NUMBERS):
+    for c, t in enumerate(m.NUMBERS):
         ws.write(r + 2, c, t, head)
     r += 3
-    for row in s2_tc30.ROWS:
+    for row in m.ROWS:
         for c, v in enumerate(row):
             ws.write_string(r, c, v, cell)  # numbers printed with dot decimals, kept as text
         r += 1
     ws.set_column(1, 1, 45)
     wb.close()
+
+
+def s2_lumajang_tc30():
+    tc30_workbook("s2-lumajang-tc30.xlsx", s2_tc30)
+
+
+def s3_bengkalis_tc30():
+    tc30_workbook("s3-bengkalis-tc30.xlsx", s3_tc30)
 
 
 def s2_lumajang_tc32():
@@ -385,6 +397,8 @@ if __name__ == "__main__":
     s3_tc33.build(workbook)
     s2_tc29.build(workbook)
     s0_dpa.build(workbook)
+    s1_lkip.build(workbook)
+    s3_bengkalis_tc30()
     s3_bengkalis_evaluasi()
     s0_florestimur_tc33()
     s2_lumajang_tc31()
