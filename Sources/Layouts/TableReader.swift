@@ -154,7 +154,6 @@ struct RowMapper {
             if ended { break }
             let texts = r.cells.filter { !$0.value.isEmpty }
             if texts.isEmpty { continue }
-            let joined = texts.map { $0.value.text }.joined(separator: " ")
             // Page furniture.
             if HeaderBlock.isNumberRow(r) { continue }
             if isRepeatedHeader(r, signature: headerTexts) { continue }
@@ -165,7 +164,6 @@ struct RowMapper {
                 ended = true
                 continue
             }
-            _ = joined
             mapRow(r)
         }
         promoteParentsByAmount()

@@ -148,20 +148,23 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
         }
     }
 
+    /// Expected width of each segment, from urusan on: 1, 2, 2, 1, 2, 2|4.
+    private static let widths: [[Int]] = [[1], [2], [2], [1], [2], [2, 4]]
+
     private static func validated(_ parts: [String], relative: Bool) -> Kode? {
-        // Expected width of each segment, from urusan on: 1, 2, 2, 1, 2, 2|4.
-        let widths: [[Int]] = [[1], [2], [2], [1], [2], [2, 4]]
+        let widths = Self.widths
         let offset = relative ? 2 : 0
         guard parts.count + offset <= 6 else { return nil }
         var out: [String] = []
+        out.reserveCapacity(parts.count)
         for (i, p) in parts.enumerated() {
             let w = widths[i + offset]
             var seg = p
-            if seg.allSatisfy({ $0 == "X" }) {
+            if seg.utf8.allSatisfy({ $0 == UInt8(ascii: "X") }) {
                 // x / xx placeholders are only valid for urusan and bidang.
                 guard i + offset <= 1 else { return nil }
                 seg = String(repeating: "X", count: w[0])
-            } else if !w.contains(seg.count) {
+            } else if !w.contains(seg.utf8.count) {
                 // Strict widths: `2.17.2` is a malformed code (S3), not program 02; kode.format says so.
                 return nil
             }

@@ -19,7 +19,9 @@ public enum ModelJSON {
         for (i, r) in m.rows.enumerated() {
             out += i == 0 ? "\n    " : ",\n    "
             out += "{\"kode\": \(quote(r.kode)), \"level\": \(quote(r.level.rawValue)), \"uraian\": \(quote(r.uraian)), \"values\": {"
-            let keys = r.values.keys.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }
+            // The kind's keys in their order, then any other key by name (no per-row sort of all).
+            var keys = keyOrder.filter { r.values[$0] != nil }
+            if keys.count < r.values.count { keys += r.values.keys.filter { order[$0] == nil }.sorted() }
             var targets: [String] = []
             out += keys.map { k -> String in
                 let v = r.values[k]!

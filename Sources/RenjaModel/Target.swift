@@ -20,21 +20,23 @@ public struct Target: Sendable, Hashable {
         let text = raw.trimmedWhitespace
         var t = Target(text: text)
         guard !text.isEmpty else { return t }
-        // Split the leading numeric part.
-        var numEnd = text.startIndex
+        // Split the leading numeric part (on UTF-8 bytes: every K cell of a sheet passes here).
+        let u = text.utf8
+        var numEnd = u.startIndex
         var sawDigit = false
-        for idx in text.indices {
-            let c = text[idx]
-            if c.isASCII && c.isNumber { sawDigit = true; numEnd = text.index(after: idx); continue }
-            if (c == "." || c == ",") && sawDigit { continue }
-            if c == "-" && idx == text.startIndex { continue }
+        var idx = u.startIndex
+        while idx < u.endIndex {
+            let b = u[idx]
+            if b >= 0x30 && b <= 0x39 { sawDigit = true; idx = u.index(after: idx); numEnd = idx; continue }
+            if (b == 0x2E || b == 0x2C) && sawDigit { idx = u.index(after: idx); continue }
+            if b == 0x2D && idx == u.startIndex { idx = u.index(after: idx); continue }
             break
         }
         guard sawDigit else { return t }
         let numText = String(text[text.startIndex..<numEnd])
         var rest = text[numEnd...].trimmedWhitespace
         // Lists and ranges ("60 UKM; 120 UKM", "15 Koperasi, 11 Kecamatan") are not one quantity.
-        if rest.contains(where: { $0.isNumber }) { return t }
+        if rest.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return t }
         guard let n = NumberText.parse(numText, hint: .decimal)?.value else { return t }
         if rest.hasPrefix("(") { return t }
         if rest == "-" { rest = "" }

@@ -77,7 +77,8 @@ struct KodeRules {
                 }
             }
             // Provincial wording in a kabupaten/kota document.
-            if r.uraian.utf8.count > 18, r.uraian.lowercased().contains("kewenangan provinsi"), isKabupatenDocument(k) {
+            if r.uraian.utf8.count > 18, r.uraian.containsBytes("rovinsi") || r.uraian.containsBytes("ROVINSI"),
+               r.uraian.lowercased().containsBytes("kewenangan provinsi"), isKabupatenDocument(k) {
                 out.append(v.finding("kode.nomenklatur", .warning, row: i, key: "uraian",
                     id: "\(v.who(i)) memakai rumusan provinsi ('Kewenangan Provinsi') dalam dokumen kabupaten/kota. Gunakan rumusan 'Kewenangan Kabupaten/Kota'.",
                     en: "\(v.who(i, english: true)) uses the provincial wording ('Kewenangan Provinsi') in a kabupaten/kota document. Use 'Kewenangan Kabupaten/Kota'."))
@@ -92,7 +93,7 @@ struct KodeRules {
     func era() -> [Finding] {
         var two: [Int] = [], four: [Int] = []
         for (i, r) in v.model.rows.enumerated() where r.level == .subkegiatan {
-            guard let k = Kode.parse(r.kode), k.level == .subkegiatan, let last = k.segments.last else { continue }
+            guard let k = v.kodes[i], k.level == .subkegiatan, let last = k.segments.last else { continue }
             if last.count == 2 { two.append(i) } else { four.append(i) }
         }
         guard !two.isEmpty, !four.isEmpty else { return [] }

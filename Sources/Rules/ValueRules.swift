@@ -9,9 +9,12 @@ struct ValueRules {
     func run() -> [Finding] {
         var out: [Finding] = []
         let rows = v.model.rows
+        // Looked up once, not per row: which keys are required at which level, which hold money.
+        let required = v.spec.columns(of: v.spec.official).filter { !($0.required ?? []).isEmpty }
+        let moneyKeys = v.spec.columns.filter { $0.type == .rupiah && $0.key != "sisa" }.map(\.key).sorted()
         for (i, r) in rows.enumerated() {
             // Required cells.
-            for c in v.spec.columns(of: v.spec.official) where (c.required ?? []).contains(r.level.rawValue) {
+            for c in required where (c.required ?? []).contains(r.level.rawValue) {
                 // Printed once on the kegiatan for all its sub kegiatan (S2 prints lokasi there).
                 if r.values[c.key] == nil, !inherited(c.key, row: i),
                    !(c.key == "sumber_dana" && (r.values["pagu"]?.rupiah ?? 0) == 0) {
@@ -21,8 +24,8 @@ struct ValueRules {
                 }
             }
             // Negative amounts (a negative quarter is the mark of cumulative figures typed as periodic).
-            for (key, value) in r.values.sorted(by: { $0.key < $1.key }) {
-                guard v.spec.column(key)?.type == .rupiah, key != "sisa", let x = value.rupiah, x < 0 else { continue }
+            for key in moneyKeys {
+                guard let x = r.values[key]?.rupiah, x < 0 else { continue }
                 out.append(v.finding("value.negative", .error, row: i, key: key, actual: DecimalNumber(x),
                     id: "\(v.label(key)) \(v.who(i)) bernilai negatif (\(Rupiah.format(x))). Nilai triwulan negatif biasanya tanda realisasi kumulatif yang dicatat sebagai periodik; isi realisasi triwulan itu sendiri.",
                     en: "\(v.label(key)) of \(v.who(i, english: true)) is negative (\(Rupiah.format(x))). A negative quarter usually means cumulative realisation typed as periodic; enter the quarter's own amount."))
