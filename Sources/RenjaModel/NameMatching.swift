@@ -5,6 +5,41 @@ import Foundation
 /// words that change the meaning (provinsi vs kabupaten/kota) are never close.
 public enum NameMatching {
     public static func normalize(_ s: String, dropLevelWord: Bool = false) -> String {
+        var out = asciiNormalized(s) ?? unicodeNormalized(s)
+        if dropLevelWord {
+            for w in ["sub kegiatan ", "subkegiatan ", "kegiatan ", "program "] where out.hasPrefix(w) {
+                out.removeFirst(w.count); break
+            }
+        }
+        return out
+    }
+
+    /// The same for ASCII text, byte by byte (nearly every name; the nomenclature and every row).
+    static func asciiNormalized(_ s: String) -> String? {
+        var copy = s
+        return copy.withUTF8 { b -> String? in
+            var out = [UInt8]()
+            out.reserveCapacity(b.count)
+            var lastSpace = true
+            for c in b {
+                if c >= 0x80 { return nil }
+                let lower = c >= 0x41 && c <= 0x5A ? c + 32 : c
+                let alnum = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
+                if lower == 0x2F {
+                    if out.last == 0x20 { out.removeLast() }
+                    out.append(0x2F); lastSpace = true
+                } else if alnum {
+                    out.append(lower); lastSpace = false
+                } else if !lastSpace {
+                    out.append(0x20); lastSpace = true
+                }
+            }
+            while out.last == 0x20 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    static func unicodeNormalized(_ s: String) -> String {
         var out = ""
         var lastSpace = true
         for ch in s.lowercased() {
@@ -16,11 +51,6 @@ public enum NameMatching {
             }
         }
         while out.hasSuffix(" ") { out.removeLast() }
-        if dropLevelWord {
-            for w in ["sub kegiatan ", "subkegiatan ", "kegiatan ", "program "] where out.hasPrefix(w) {
-                out.removeFirst(w.count); break
-            }
-        }
         return out
     }
 
