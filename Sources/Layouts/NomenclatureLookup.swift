@@ -7,4 +7,7 @@ public protocol NomenclatureLookup: Sendable {
     func resolveKode(name: String, level: Level?, under parent: Kode?) -> (kode: String, level: Level)?
     /// The bidang code when the nomenclature covers exactly one (besides the X.XX placeholder).
     var onlyBidang: String? { get }
+    /// The bidang a perangkat daerah's name speaks of ("Dinas Koperasi, Usaha Kecil dan Menengah"
+    /// -> 2.17), when exactly one bidang of the nomenclature fits.
+    func bidang(ofPerangkatDaerah name: String) -> String?
 }

@@ -169,7 +169,7 @@ struct RowMapper {
         promoteParentsByAmount()
         dropGarbledCodes()
         resolveMissingCodes()
-        resolveRelativeCodes()
+        resolveRelativeCodes(perangkatDaerah: meta.perangkatDaerah)
         var columns: [String: String] = [:]
         for (col, key) in match.keys { columns[key] = A1.column(col) }
         for m in match.missing where spec.column(m)?.optional != true && m != "kode" {
@@ -726,13 +726,16 @@ struct RowMapper {
 
     /// Relative codes (`01.2.01.06`) are placed under the bidang of the document: the bidang of the
     /// absolute codes, else of a bidang row, else of the nomenclature's only bidang.
-    mutating func resolveRelativeCodes() {
+    mutating func resolveRelativeCodes(perangkatDaerah: String?) {
         var counts: [String: Int] = [:]
         for r in rows {
             if let k = Kode.parse(r.kode), !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { counts[b, default: 0] += 1 }
         }
         var bidang = counts.max { $0.value < $1.value }?.key
         if bidang == nil, let nomenklatur { bidang = nomenklatur.onlyBidang }
+        // No absolute code at all (S3's evaluation: 01.2.01.06 only): the perangkat daerah's name
+        // says which bidang ("Dinas Koperasi Usaha kecil dan Menengah" -> 2.17).
+        if bidang == nil, let nomenklatur, let pd = perangkatDaerah { bidang = nomenklatur.bidang(ofPerangkatDaerah: pd) }
         guard let b = bidang, let bk = Kode.parse(b) else { return }
         for i in rows.indices {
             if let k = Kode.parse(rows[i].kode), k.isRelative { rows[i].kode = k.resolved(underBidang: bk).description }

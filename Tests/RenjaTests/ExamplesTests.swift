@@ -90,25 +90,26 @@ final class ExamplesTests: XCTestCase {
             }
             XCTAssertTrue(hit, "\(rule) \(kode ?? "-") \(column) \(expected ?? -1) vs \(actual ?? -1)", line: line)
         }
+        // The sheet's relative codes (01.2.01.06) are placed under the Dinas Koperasi's bidang 2.17.
         // Items 1-5: quarters that do not add up to column 13, a negative quarter.
-        has("sum.triwulan", "01", "realisasi_rp", expected: 11_648_250_924, actual: 11_668_248_814)
-        has("sum.triwulan", "01.2.02.01", "realisasi_rp", expected: 6_433_845_632, actual: 6_233_845_632)
-        has("sum.triwulan", "01.2.06.04", "realisasi_rp", expected: 56_670_000, actual: 56_470_000)
-        has("value.negative", "01.2.06.04", "tw4_rp", expected: nil, actual: -3_870_000)
-        has("sum.triwulan", "01.2.09.10", "realisasi_rp", expected: 842_933_143, actual: 844_933_139)
+        has("sum.triwulan", "2.17.01", "realisasi_rp", expected: 11_648_250_924, actual: 11_668_248_814)
+        has("sum.triwulan", "2.17.01.2.02.01", "realisasi_rp", expected: 6_433_845_632, actual: 6_233_845_632)
+        has("sum.triwulan", "2.17.01.2.06.04", "realisasi_rp", expected: 56_670_000, actual: 56_470_000)
+        has("value.negative", "2.17.01.2.06.04", "tw4_rp", expected: nil, actual: -3_870_000)
+        has("sum.triwulan", "2.17.01.2.09.10", "realisasi_rp", expected: 842_933_143, actual: 844_933_139)
         // Items 6-12: parents against their sub kegiatan.
-        has("sum.children", "02", "tw3_rp", expected: 168_639_200, actual: 168_498_200)
-        has("formula.derived", "02", "realisasi_renstra_rp", expected: 602_882_600, actual: 600_880_600)
-        has("sum.children", "03", "target_rp", expected: 318_435_900, actual: 315_435_900)
-        has("sum.children", "04", "realisasi_rp", expected: 347_159_890, actual: 347_159_080)
-        has("sum.children", "06", "tw4_rp", expected: 30_769_688, actual: 90_769_688)
-        has("sum.children", "07", "target_renstra_rp", expected: 9_791_640_918, actual: 3_781_640_918)
-        has("sum.children", "01", "target_rp", expected: 12_653_617_284, actual: 12_864_827_284)
+        has("sum.children", "2.17.02", "tw3_rp", expected: 168_639_200, actual: 168_498_200)
+        has("formula.derived", "2.17.02", "realisasi_renstra_rp", expected: 602_882_600, actual: 600_880_600)
+        has("sum.children", "2.17.03", "target_rp", expected: 318_435_900, actual: 315_435_900)
+        has("sum.children", "2.17.04", "realisasi_rp", expected: 347_159_890, actual: 347_159_080)
+        has("sum.children", "2.17.06", "tw4_rp", expected: 30_769_688, actual: 90_769_688)
+        has("sum.children", "2.17.07", "target_renstra_rp", expected: 9_791_640_918, actual: 3_781_640_918)
+        has("sum.children", "2.17.01", "target_rp", expected: 12_653_617_284, actual: 12_864_827_284)
         // Item 13: column 15 and K.
-        has("formula.derived", "01.2.06.09", "capaian_renstra_rp", expected: 52.65, actual: 52.95)
-        has("formula.derived", "07", "capaian_renstra_rp", expected: 35.39, actual: 13.65)
-        has("formula.derived", "01.2.03.02", "realisasi_k", expected: 38, actual: 35)
-        has("formula.derived", "01.2.09.02", "capaian_renstra_k", expected: 1.02, actual: 1.04)
+        has("formula.derived", "2.17.01.2.06.09", "capaian_renstra_rp", expected: 52.65, actual: 52.95)
+        has("formula.derived", "2.17.07", "capaian_renstra_rp", expected: 35.39, actual: 13.65)
+        has("formula.derived", "2.17.01.2.03.02", "realisasi_k", expected: 38, actual: 35)
+        has("formula.derived", "2.17.01.2.09.02", "capaian_renstra_k", expected: 1.02, actual: 1.04)
         // Item 14: predikat labels against the averages above them (38,97 "Sangat Tinggi").
         has("value.predikat", nil, "tw3_rp", expected: 38.97, actual: nil)
         has("value.predikat", nil, "tw3_k", expected: 51.12, actual: nil)

@@ -166,7 +166,7 @@ final class UpdateCommandTests: XCTestCase {
         XCTAssertGreaterThan(try assertRecalculationMatchesCache(a, sheet: "Evaluasi Renja"), 100)
 
         let cols = try repositoryCatalog().spec(.evaluasi).official.keys
-        let rapat = try XCTUnwrap(ca.first { $0.value.value == "01.2.06.09" }.flatMap { A1.parse($0.key)?.row })
+        let rapat = try XCTUnwrap(ca.first { $0.value.value == "2.17.01.2.06.09" }.flatMap { A1.parse($0.key)?.row })
         func cell(_ key: String) -> String? { ca[A1.cell(row: rapat, column: cols.firstIndex(of: key)!)]?.value }
         XCTAssertEqual(cell("tw3_rp"), "498488924")
         XCTAssertEqual(Double(cell("realisasi_rp") ?? ""), 1_224_805_779)
@@ -182,12 +182,12 @@ final class UpdateCommandTests: XCTestCase {
         XCTAssertEqual(Double(ca[A1.cell(row: averages[1], column: capCol)]?.value ?? "") ?? .nan, 42.78, accuracy: 1e-9)
         XCTAssertEqual(ca[A1.cell(row: averages[1] + 1, column: capCol)]?.value, "Sangat Rendah")
         // The second 01.2.09.02 (Pemeliharaan kendaraan) got its own quarter, not the first one's.
-        let twice = ca.filter { $0.value.value == "01.2.09.02" }.compactMap { A1.parse($0.key)?.row }.sorted()
+        let twice = ca.filter { $0.value.value == "2.17.01.2.09.02" }.compactMap { A1.parse($0.key)?.row }.sorted()
         XCTAssertEqual(twice.count, 2)
         XCTAssertEqual(ca[A1.cell(row: twice[0], column: cols.firstIndex(of: "tw3_rp")!)]?.value, "108519267")
         XCTAssertEqual(ca[A1.cell(row: twice[1], column: cols.firstIndex(of: "tw3_rp")!)]?.value, "95369702")
         // Without the indikator column the repeated code is ambiguous: exit 1, nothing written.
-        let noInd = try write("s3-noind.csv", ["kode;realisasi_rp", "01.2.09.02;5"])
+        let noInd = try write("s3-noind.csv", ["kode;realisasi_rp", "2.17.01.2.09.02;5"])
         let out = dir.appendingPathComponent("amb.xlsx")
         let r3 = try RenjaProcess.run(["update", half.path, "--realisasi", noInd.path, "--triwulan", "3", "-o", out.path])
         XCTAssertEqual(r3.status, 1)
