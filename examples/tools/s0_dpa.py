@@ -40,6 +40,9 @@ Everything else as printed: "Larant uka" (the word wrapped in its narrow cell), 
 "Monotoring", the sisa 1.827.780 of jasa komunikasi (25.754.000 - 23.926.210 = 1.827.790, §6 S0 item 2),
 the FISIK (%) cells that repeat the financial ratio (§6 S0 item 3), "100" next to "100,00"."""
 
+from look import text  # noqa: E402
+
+
 TITLE = [
     "DATA LAPORAN PELAKSANAAN PROGRAM DAN KEGIATAN BELANJA MENURUT JENIS BELANJA",
     "PADA DINAS KOPERASI DAN UKM KABUPATEN FLORES TIMUR",
@@ -135,14 +138,6 @@ def number(text, percent):
     if percent:
         return value, "0.00" if dec else "0"
     return value, "#,##0.00" if dec else "#,##0"
-
-
-def text(ws, r, c, v, f):
-    """A printed text; an empty cell stays blank (with its border)."""
-    if v:
-        ws.write_string(r, c, v, f)
-    else:
-        ws.write_blank(r, c, None, f)
 
 
 def build(workbook):

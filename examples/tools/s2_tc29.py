@@ -34,6 +34,9 @@ Texts, misspellings ("korrdinasi", "Kemenkunham", "Penyediaan Administrasi Pelak
 "Fasilitas Kunjungan Tamu"), the swapped indicators of the two Laporan Keuangan sub kegiatan, lower-case
 "Sub kegiatan" (line 236), the title's "s/d Tahun 2020" and the header's "Tahun n - 2022" are as printed."""
 
+from look import text  # noqa: E402
+
+
 TITLE = [
     "Tabel T-C.29",
     "Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Perangkat Daerah dan Pencapaian Renstra Perangkat Daerah s/d Tahun 2020",
@@ -146,14 +149,6 @@ ROWS = [
 MERGED_URAIAN = {next(i for i, x in enumerate(ROWS) if x[2].startswith("Sub Kegiatan Pemberdayaan Peningkatan Produktivitas"))}
 
 SIGNATURE = []  # the table is followed directly by section 2.2; no signature block
-
-
-def text(ws, r, c, v, f):
-    """A printed text; an empty cell stays blank (with its border)."""
-    if v:
-        ws.write_string(r, c, v, f)
-    else:
-        ws.write_blank(r, c, None, f)
 
 
 def build(workbook):

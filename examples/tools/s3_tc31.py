@@ -38,6 +38,9 @@ Values of §6 "S3 T-C.31" the table keeps: A 20.378.640.586 vs its kegiatan 18.8
 1.835.000.000; Jasa 1.435.000.000 vs 1.535.000.000; Pemeliharaan 2.950.000.000 vs 2.050.000.000;
 Pengawasan 685.109.580 vs 685.109.500; UMKM 1.920.000.000 vs 1.865.000.000."""
 
+from look import text  # noqa: E402
+
+
 TITLE = [
     "Tabel T-C.31.",
     "Review terhadap RKPD tahun 2024 Kabupaten Bengkulu",
@@ -183,11 +186,7 @@ def build(workbook):
             continue
         cells, bold = item
         for c, v in enumerate(cells):
-            f = fmt[c in bold, c in MONEY]
-            if v:
-                ws.write_string(r, c, v, f)
-            else:
-                ws.write_blank(r, c, None, f)
+            text(ws, r, c, v, fmt[c in bold, c in MONEY])
         r += 1
     ws.set_h_pagebreaks(breaks)
     ws.set_column(0, 0, 5)

@@ -49,6 +49,9 @@ vs 1.835.500.000; Jasa 1.435.000.000 vs 1.535.000.000; n+1 Perencanaan 772.208.4
 750.000.000; Pengawasan n 685.109.580 vs 685.109.500. Not in §6 but equally in the table: Program Penunjang
 n+1 22.820.401.115 vs Σ its kegiatan 21.678.325.961."""
 
+from look import text  # noqa: E402
+
+
 TITLE = [
     "PROGRAM DAN KEGIATAN PERANGKAT DAERAH",
     "DINAS KOPERASI USAHA KECIL DAN MENENGAH KABUPATEN BENGKALIS TAHUN 2024",
@@ -197,11 +200,7 @@ def build(workbook):
             continue
         cells, bold = item
         for c, v in enumerate(cells):
-            f = fmt[c in bold, c in MONEY]
-            if v:
-                ws.write_string(r, c, v, f)
-            else:
-                ws.write_blank(r, c, None, f)
+            text(ws, r, c, v, fmt[c in bold, c in MONEY])
         r += 1
     ws.set_h_pagebreaks(breaks)
     ws.set_column(0, 0, 15)
