@@ -115,6 +115,16 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
         return DecimalNumber(mantissa: q, scale: Int8(places)).normalized
     }
 
+    /// At most `digits` significant digits, decimals dropped first: a spreadsheet number is a
+    /// binary double, and "97.290000000000006" in a cell is the 97,29 the sheet shows (Excel keeps
+    /// 15 significant digits).
+    public func roundedToSignificant(_ digits: Int) -> DecimalNumber {
+        var n = 0, m = mantissa.magnitude
+        while m > 0 { n += 1; m /= 10 }
+        guard n > digits, scale > 0 else { return self }
+        return rounded(max(0, Int(scale) - (n - digits)))
+    }
+
     /// Whole rupiah (half away from zero). Money in renja is always integral.
     public var integerValue: Int64 { rounded(0).mantissa }
 

@@ -57,6 +57,7 @@ final class ExamplesTests: XCTestCase {
                     XCTFail("\(input.lastPathComponent) row \(i + 1):\n got      \(g)\n expected \(e)")
                     break
                 }
+                try assertPlainCSV(of: input, equals: expectedRows, in: tmp)
                 // Error-level findings: exactly the document's own inconsistencies.
                 if let expectedErrors {
                     let report = try JSONSerialization.jsonObject(with: Data(contentsOf: rep)) as? [String: Any]
@@ -69,6 +70,31 @@ final class ExamplesTests: XCTestCase {
                         XCTAssertEqual(errors.map { $0["cell"] as? String ?? "" }.sorted(), expectedErrors.map { $0["cell"] as? String ?? "" }.sorted(), "\(input.lastPathComponent): cells")
                     }
                 }
+            }
+        }
+    }
+
+    /// The example as plain CSV (contract §4): header `kode,level,uraian,<keys>`, one line per row
+    /// of the model, the same kode, level and uraian, and every amount in machine notation.
+    func assertPlainCSV(of input: URL, equals expectedRows: [NSDictionary], in tmp: URL) throws {
+        let csv = tmp.appendingPathComponent(input.lastPathComponent + ".plain.csv")
+        let r = try RenjaProcess.run(["convert", input.path, "-o", csv.path])
+        XCTAssertTrue(r.status == 0 || r.status == 1, "\(input.lastPathComponent) -> csv: exit \(r.status) \(r.stderr)")
+        let sheet = try XCTUnwrap(CSVReader.read(csv).sheets.first)
+        let header = try XCTUnwrap(sheet.rows.first).cells.map { $0.value.text }
+        XCTAssertEqual(Array(header.prefix(3)), ["kode", "level", "uraian"], input.lastPathComponent)
+        let lines = Array(sheet.rows.dropFirst())
+        XCTAssertEqual(lines.count, expectedRows.count, "\(input.lastPathComponent): CSV lines")
+        for (line, e) in zip(lines, expectedRows) {
+            func cell(_ key: String) -> String { header.firstIndex(of: key).map { line.value($0).text } ?? "" }
+            XCTAssertEqual(cell("kode"), e["kode"] as? String ?? "", input.lastPathComponent)
+            XCTAssertEqual(cell("level"), e["level"] as? String ?? "", input.lastPathComponent)
+            // Line breaks inside a name (SIPD writes \r\n) come back from a CSV reader as \n.
+            func lines(_ s: String) -> String { s.replacingOccurrences(of: "\r\n", with: "\n") }
+            XCTAssertEqual(lines(cell("uraian")), lines(e["uraian"] as? String ?? ""), input.lastPathComponent)
+            for (k, v) in (e["values"] as? [String: Any] ?? [:]) {
+                guard let n = v as? NSNumber else { continue }
+                XCTAssertEqual(cell(k), n.stringValue, "\(input.lastPathComponent) \(e["kode"] ?? "") \(k)")
             }
         }
     }

@@ -357,7 +357,7 @@ struct Package {
                 case .date: value = vBytes.isEmpty ? .empty : .text(String(decoding: vBytes, as: UTF8.self))
                 case .number:
                     if !vBytes.isEmpty {
-                        value = vBytes.withUnsafeBufferPointer { DecimalNumber(machineBytes: $0) }.map { .number($0) }
+                        value = vBytes.withUnsafeBufferPointer { DecimalNumber(machineBytes: $0) }.map { .number($0.roundedToSignificant(15)) }
                             ?? .text(String(decoding: vBytes, as: UTF8.self))
                     }
                 }
