@@ -112,6 +112,9 @@ final class UpdateCommandTests: XCTestCase {
         let c = try RenjaProcess.run(["update", filled.path, "--realisasi", conflict.path, "--triwulan", "3", "-o", dir.appendingPathComponent("c.xlsx").path])
         XCTAssertEqual(c.status, 1)
         XCTAssertTrue(c.stdout.contains("--timpa"), c.stdout)
+        // The conflict names the file's line and the workbook cell that holds the other value.
+        XCTAssertTrue(c.stdout.contains("baris 2") && c.stdout.contains("sel "), c.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("c.xlsx").path))
         let t = try RenjaProcess.run(["update", filled.path, "--realisasi", conflict.path, "--triwulan", "3", "--timpa", "-o", dir.appendingPathComponent("t.xlsx").path])
         XCTAssertEqual(t.status, 0, t.stdout)
     }
