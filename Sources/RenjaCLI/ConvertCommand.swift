@@ -37,30 +37,52 @@ struct ConvertCommand: ParsableCommand {
         let out = try Pipeline.checkOutput(output, notSameAs: pipeline.input, allowed: ["xlsx", "csv", "json"])
         if let report { _ = try Pipeline.checkOutput(report, notSameAs: pipeline.input, allowed: ["json"]) }
         Timing.mark("setup")
-        let (findings, derivation) = pipeline.check()
-        Timing.mark("validate")
-        let rep = pipeline.report(findings)
+        let validator = pipeline.validator()
+        Timing.mark("derive")
         let english = lang == .en
-        if strict && rep.errors > 0 {
-            if let report { try writeOutput(report) { try AtomicOutput.write(rep.json(english: english), to: URL(fileURLWithPath: report)) } }
-            FileHandle.standardError.write(Data(rep.text(english: english, colour: false).utf8))
-            throw Failure(exitCode: 1, id: "\(rep.errors) galat; --strict: keluaran tidak ditulis.", en: "\(rep.errors) error(s); --strict: no output written.")
-        }
         let model = pipeline.result.model
         let spec = pipeline.spec
-        try writeOutput(output) {
-            switch out.pathExtension.lowercased() {
-            case "json":
-                try AtomicOutput.write(ModelJSON.encode(model, keyOrder: spec.valueKeys), to: out)
-            case "csv":
-                try AtomicOutput.write(ModelCSV.encode(model, spec: spec, style: style), to: out)
-            default:
-                let options = RenderOptions(paper: paper, protect: kunci, sourceName: pipeline.input.lastPathComponent,
-                                            sourceSHA256: SHA256.hex(ofFile: pipeline.input))
-                try TableRenderer(model: model, spec: spec, options: options, derivation: derivation).write(to: out)
+        let sourceName = pipeline.input.lastPathComponent, sourceURL = pipeline.input
+        let (output, kunci) = (self.output, self.kunci)
+        @Sendable func writeTheOutput() throws {
+            try writeOutput(output) {
+                switch out.pathExtension.lowercased() {
+                case "json":
+                    try AtomicOutput.write(ModelJSON.encode(model, keyOrder: spec.valueKeys), to: out)
+                case "csv":
+                    try AtomicOutput.write(ModelCSV.encode(model, spec: spec, style: style), to: out)
+                default:
+                    let options = RenderOptions(paper: paper, protect: kunci, sourceName: sourceName,
+                                                sourceSHA256: SHA256.hex(ofFile: sourceURL))
+                    try TableRenderer(model: model, spec: spec, options: options, derivation: validator.derivation).write(to: out)
+                }
             }
         }
-        Timing.mark("write output")
+        let rep: Report
+        if strict {
+            rep = pipeline.report(pipeline.result.findings + validator.run())
+            if rep.errors > 0 {
+                if let report { try writeOutput(report) { try AtomicOutput.write(rep.json(english: english), to: URL(fileURLWithPath: report)) } }
+                FileHandle.standardError.write(Data(rep.text(english: english, colour: false).utf8))
+                throw Failure(exitCode: 1, id: "\(rep.errors) galat; --strict: keluaran tidak ditulis.", en: "\(rep.errors) error(s); --strict: no output written.")
+            }
+            try writeTheOutput()
+        } else {
+            // The rules and the writer only read the model and its derivation: on two cores they
+            // run side by side (the output does not depend on the findings without --strict).
+            let results = ConvertResults()
+            let readFindings = pipeline.result.findings
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                if i == 0 {
+                    results.setFindings(readFindings + validator.run())
+                } else {
+                    do { try writeTheOutput() } catch { results.setError(error) }
+                }
+            }
+            if let e = results.error { throw e }
+            rep = pipeline.report(results.findings)
+        }
+        Timing.mark("validate and write")
         if let report { try writeOutput(report) { try AtomicOutput.write(rep.json(english: english), to: URL(fileURLWithPath: report)) } }
         if rep.errors > 0 || rep.warnings > 0 {
             FileHandle.standardError.write(Data((english
@@ -77,4 +99,13 @@ func parsePaper(_ s: String) throws -> Paper {
     case "f4", "folio": return .f4
     default: throw Failure.usage("kertas '\(s)' tidak dikenal; gunakan a4 atau f4.", "unknown paper '\(s)'; use a4 or f4.")
     }
+}
+
+/// What the two halves of a convert leave behind (findings, a write failure).
+private final class ConvertResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var findings: [Finding] = []
+    private(set) var error: Error?
+    func setFindings(_ f: [Finding]) { lock.lock(); findings = f; lock.unlock() }
+    func setError(_ e: Error) { lock.lock(); error = e; lock.unlock() }
 }

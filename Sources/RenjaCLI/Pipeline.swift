@@ -41,8 +41,13 @@ struct Pipeline {
 
     /// The findings and the derived values they were judged on (the writer reuses them).
     func check() -> (findings: [Finding], derivation: Derivation) {
-        let v = Validator(model: result.model, spec: spec, nomenklatur: nomenklatur, printedFormulas: result.printedFormulas)
+        let v = validator()
         return (result.findings + v.run(), v.derivation)
+    }
+
+    /// The validator of the model read, its derivation computed (the rules are run by `run()`).
+    func validator() -> Validator {
+        Validator(model: result.model, spec: spec, nomenklatur: nomenklatur, printedFormulas: result.printedFormulas)
     }
 
     func report(_ findings: [Finding]) -> Report {
