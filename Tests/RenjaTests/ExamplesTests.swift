@@ -192,6 +192,29 @@ final class ExamplesTests: XCTestCase {
         return String(String(decoding: d, as: UTF8.self).prefix(64))
     }
 
+    /// `--strict`: error-level findings stop the output (the report is still written); without it
+    /// the output is written and the exit status is 1. A clean input is written either way.
+    func testStrictWritesNothingWhenThereAreErrors() throws {
+        let dir = try temporaryFolder()
+        let input = examples.appendingPathComponent("s2-lumajang-tc33.xlsx")
+        let out = dir.appendingPathComponent("strict.xlsx"), rep = dir.appendingPathComponent("strict.report.json")
+        let strict = try RenjaProcess.run(["convert", input.path, "-o", out.path, "--report", rep.path, "--strict"])
+        XCTAssertEqual(strict.status, 1, strict.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "--strict with errors writes no output")
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: rep)) as? [String: Any]
+        XCTAssertEqual(report?["errors"] as? Int, 4)
+        XCTAssertTrue(strict.stderr.contains("--strict"), strict.stderr)
+
+        let loose = try RenjaProcess.run(["convert", input.path, "-o", out.path])
+        XCTAssertEqual(loose.status, 1)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out.path))
+
+        let clean = examples.appendingPathComponent("sipd-bengkuluutara-renja-2026.json")
+        let cleanOut = dir.appendingPathComponent("clean.xlsx")
+        XCTAssertEqual(try RenjaProcess.run(["convert", clean.path, "-o", cleanOut.path, "--strict"]).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cleanOut.path))
+    }
+
     /// An output that cannot be written: exit 3, nothing left behind, an existing output untouched.
     func testUnwritableOutputOfConvert() throws {
         let input = examples.appendingPathComponent("s2-lumajang-tc33.xlsx")
