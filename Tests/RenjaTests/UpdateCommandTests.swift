@@ -119,6 +119,48 @@ final class UpdateCommandTests: XCTestCase {
         XCTAssertEqual(t.status, 0, t.stdout)
     }
 
+    /// The realisation may come as an officer's XLSX (own header wording, amounts as numbers) or as
+    /// a SIPD export of cumulative months (`realisasi_bulan_9`, quarter III = September minus the
+    /// quarters already in the workbook): both give the quarter of the periodic CSV.
+    func testXLSXAndSIPDMonthlyRealisationFiles() throws {
+        let reference = dir.appendingPathComponent("ref.xlsx")
+        XCTAssertEqual(try RenjaProcess.run(["update", workbook.path, "--realisasi", try periodicFile().path, "--triwulan", "3", "-o", reference.path]).status, 0)
+        let want = try XLSXParts(reference).cells(sheet: "Evaluasi Renja")
+
+        let xlsx = dir.appendingPathComponent("realisasi-tw3.xlsx")
+        let w = try XLSXWorkbookWriter(path: xlsx.path)
+        let sheet = try w.addSheet("TW III")
+        try sheet.write(0, 0, text: "Realisasi Triwulan III Tahun 2024")
+        for (c, h) in ["Kode Sub Kegiatan", "Nama Sub Kegiatan", "Realisasi (Rp)", "Realisasi K"].enumerated() { try sheet.write(2, c, text: h) }
+        for (i, r) in subs.enumerated() {
+            try sheet.write(3 + i, 0, text: r.kode)
+            try sheet.write(3 + i, 1, text: r.uraian)
+            try sheet.write(3 + i, 2, number: Double(q3(i).rp))
+            try sheet.write(3 + i, 3, number: Double(q3(i).k))
+        }
+        try w.close()
+        let fromXLSX = dir.appendingPathComponent("from-xlsx.xlsx")
+        let r1 = try RenjaProcess.run(["update", workbook.path, "--realisasi", xlsx.path, "--triwulan", "3", "-o", fromXLSX.path])
+        XCTAssertEqual(r1.status, 0, r1.stdout + r1.stderr)
+        let got = try XLSXParts(fromXLSX).cells(sheet: "Evaluasi Renja")
+        for (ref, cell) in want { XCTAssertEqual(got[ref]?.value, cell.value, "xlsx file: \(ref)") }
+
+        // SIPD: money only, cumulative by month; K stays as it was.
+        let sipd = try write("sipd-realisasi.csv", ["kode_sub_giat;nama_sub_giat;realisasi_bulan_3;realisasi_bulan_6;realisasi_bulan_9"] + subs.enumerated().map { i, r in
+            let t1 = r.values["tw1_rp"]?.rupiah ?? 0, t2 = r.values["tw2_rp"]?.rupiah ?? 0
+            return "\(r.kode);\(r.uraian);\(t1);\(t1 + t2);\(t1 + t2 + q3(i).rp)"
+        })
+        let fromSIPD = dir.appendingPathComponent("from-sipd.xlsx")
+        let r2 = try RenjaProcess.run(["update", workbook.path, "--realisasi", sipd.path, "--triwulan", "3", "-o", fromSIPD.path])
+        XCTAssertEqual(r2.status, 0, r2.stdout + r2.stderr)
+        let cols = try repositoryCatalog().spec(.evaluasi).official.keys
+        let sipdCells = try XLSXParts(fromSIPD).cells(sheet: "Evaluasi Renja")
+        for (i, r) in subs.enumerated() {
+            guard let row = sipdCells.first(where: { $0.value.value == r.uraian }).flatMap({ A1.parse($0.key)?.row }) else { return XCTFail(r.uraian) }
+            XCTAssertEqual(sipdCells[A1.cell(row: row, column: cols.firstIndex(of: "tw3_rp")!)]?.value, String(q3(i).rp), r.kode)
+        }
+    }
+
     /// The S3 Bengkalis evaluation (a real example) with its quarters III and IV emptied, then quarter
     /// III put back from a periodic file and from a cumulative one: identical workbooks, LibreOffice
     /// agrees with every cached value, and the hand-computed year and capaian of 01.2.06.09 (Rapat
