@@ -46,7 +46,7 @@ public enum SIPDReader {
 
     static func build(_ records: [[String: String]], sheet: String, rowOffset: Int) -> ReadResult {
         var rows: [Row] = []
-        var findings: [Finding] = []
+        let findings: [Finding] = []
         var index: [String: Int] = [:]  // kode of a parent -> its row
         var meta = Meta()
         func money(_ s: String?) -> Int64? {

@@ -13,7 +13,7 @@ struct DpaCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        var c = try ConvertCommand.parse([input, "-o", output, "--table", "dpa", "--kertas", kertas, "--lang", common.lang.rawValue])
+        let c = try ConvertCommand.parse([input, "-o", output, "--table", "dpa", "--kertas", kertas, "--lang", common.lang.rawValue])
         try c.run()
     }
 }

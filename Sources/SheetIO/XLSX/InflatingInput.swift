@@ -21,9 +21,9 @@ final class InflatingInput: @unchecked Sendable {
     /// Starts inflating `entry` of the package at `url` (its own Archive: ZIPFoundation's archives
     /// are not shared across threads).
     init(url: URL, entry path: String, limits: ReadLimits) throws {
-        guard let archive = try? Archive(url: url, accessMode: .read), let entry = archive[path] else {
-            throw Failure.corrupt("\(path) cannot be opened")
-        }
+        let archive: Archive
+        do { archive = try Archive(url: url, accessMode: .read) } catch { throw Failure.corrupt("\(path) cannot be opened") }
+        guard let entry = archive[path] else { throw Failure.corrupt("\(path) cannot be opened") }
         let compressed = max(Int(entry.compressedSize), 1)
         // The archive moves to the inflating thread and is used there only.
         let owned = Owned(archive: archive, entry: entry)
