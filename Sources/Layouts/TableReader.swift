@@ -149,22 +149,29 @@ struct RowMapper {
             if cells.count == 1, !uraianColumns.contains(cells[0].column) { singles[normalizedLabel(cells[0].value.text), default: 0] += 1 }
         }
         repeatedSingles = Set(singles.filter { $0.value >= 2 }.map(\.key))
-        var ended = false
-        for r in body {
-            if ended { break }
-            let texts = r.cells.filter { !$0.value.isEmpty }
-            if texts.isEmpty { continue }
-            // Page furniture.
-            if HeaderBlock.isNumberRow(r) { continue }
-            if isRepeatedHeader(r, signature: headerTexts) { continue }
-            if texts.count <= 2 && texts.allSatisfy({ RowText.isPageCounter($0.value.text) }) { continue }
-            if texts.count == 1, isRunningTitle(texts[0].value.text) { continue }
-            if texts.count == 1, RowText.isFootnote(texts[0].value.text) { continue }
-            if texts.count <= 3 && texts.contains(where: { RowText.isSignatureStart($0.value.text) }) && !hasAmount(r) {
-                ended = true
-                continue
+        if let split = parallelSplit(body) {
+            // A large sheet is mapped in two halves on two cores. The halves meet at a coded row,
+            // which never continues the row above it, and everything decided over the whole body
+            // (notations, thousands, running titles) was decided above.
+            var emptied = self
+            emptied.rows = []; emptied.findings = []; emptied.boldRows = []
+            let halves = MappedHalves()
+            let first = self, second = emptied
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                var m = i == 0 ? first : second
+                let ended = m.mapBody(i == 0 ? body[..<split] : body[split...], signature: headerTexts)
+                halves.set(i, m, ended)
             }
-            mapRow(r)
+            let (a, endedEarly) = halves.result(0), (b, _) = halves.result(1)
+            rows = a.rows; findings = a.findings; boldRows = a.boldRows
+            if !endedEarly {
+                let offset = rows.count
+                rows += b.rows
+                findings += b.findings
+                boldRows.formUnion(b.boldRows.map { $0 + offset })
+            }
+        } else {
+            _ = mapBody(body[...], signature: headerTexts)
         }
         promoteParentsByAmount()
         dropGarbledCodes()
@@ -181,6 +188,35 @@ struct RowMapper {
         checkPrintedFormulas()
         let model = TableModel(table: match.kind, layout: match.variant.id, meta: meta, rows: rows, sourceColumns: columns)
         return ReadResult(model: model, findings: findings, printedFormulas: printedFormulas())
+    }
+
+    /// Maps body rows in order, page furniture left out; true when a signature block ended the table.
+    mutating func mapBody(_ body: ArraySlice<SheetRow>, signature headerTexts: [Int: [String]]) -> Bool {
+        for r in body {
+            let texts = r.cells.filter { !$0.value.isEmpty }
+            if texts.isEmpty { continue }
+            // Page furniture.
+            if HeaderBlock.isNumberRow(r) { continue }
+            if isRepeatedHeader(r, signature: headerTexts) { continue }
+            if texts.count <= 2 && texts.allSatisfy({ RowText.isPageCounter($0.value.text) }) { continue }
+            if texts.count == 1, isRunningTitle(texts[0].value.text) { continue }
+            if texts.count == 1, RowText.isFootnote(texts[0].value.text) { continue }
+            if texts.count <= 3 && texts.contains(where: { RowText.isSignatureStart($0.value.text) }) && !hasAmount(r) { return true }
+            mapRow(r)
+        }
+        return false
+    }
+
+    /// Where a large body can be cut in two for parallel mapping: the first row from the middle on
+    /// whose code cells read as a code of a programme or kegiatan. nil for small sheets (and with
+    /// RENJA_SEQUENTIAL set, which tests use to compare both ways).
+    func parallelSplit(_ body: [SheetRow]) -> Int? {
+        guard body.count >= 4_000, ProcessInfo.processInfo.environment["RENJA_SEQUENTIAL"] == nil, !match.kodeColumns.isEmpty else { return nil }
+        for i in (body.count / 2)..<min(body.count, body.count / 2 + 2_000) {
+            let text = match.kodeColumns.map { trimmed(body[i].value($0).text) }.filter { !$0.isEmpty }.joined(separator: ".")
+            if let k = Kode.parse(text), k.level == .program || k.level == .kegiatan { return i }
+        }
+        return nil
     }
 
     /// The number row's formulas over column numbers, in the template formula language over keys.
@@ -750,4 +786,12 @@ extension ColumnMatcher {
         if ["k", "rp", "i", "ii", "iii", "iv"].contains(text) { return true }
         return spec.columns.contains { c in c.aliases.contains { aliasScore($0, in: text) >= 4 } }
     }
+}
+
+/// The two halves of a parallel mapping, filled from two threads.
+private final class MappedHalves: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [Int: (RowMapper, Bool)] = [:]
+    func set(_ i: Int, _ m: RowMapper, _ ended: Bool) { lock.lock(); parts[i] = (m, ended); lock.unlock() }
+    func result(_ i: Int) -> (RowMapper, Bool) { lock.lock(); defer { lock.unlock() }; return parts[i]! }
 }

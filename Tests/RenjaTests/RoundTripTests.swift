@@ -63,4 +63,25 @@ final class RoundTripTests: XCTestCase {
             try roundTrip(model)
         }
     }
+
+    /// A sheet of more than 4,000 rows is mapped in two halves on two cores: the model and the
+    /// report are exactly those of mapping it in one pass (RENJA_SEQUENTIAL).
+    func testLargeSheetMappedInHalvesEqualsOnePass() throws {
+        var f = ModelFactory(seed: 9)
+        let model = f.tc33(programs: 30, kegiatan: 12, subs: 12)
+        XCTAssertGreaterThan(model.rows.count, 4_000)
+        let dir = try temporaryFolder()
+        let xlsx = dir.appendingPathComponent("besar.xlsx")
+        try TableRenderer(model: model, spec: try repositoryCatalog().spec(.tc33), options: RenderOptions()).write(to: xlsx)
+        var outputs: [Data] = []
+        for env in [[:], ["RENJA_SEQUENTIAL": "1"]] {
+            let json = dir.appendingPathComponent("m\(outputs.count).json"), rep = dir.appendingPathComponent("r\(outputs.count).json")
+            let r = try RenjaProcess.run(["convert", xlsx.path, "-o", json.path, "--report", rep.path], environment: env)
+            XCTAssertLessThanOrEqual(r.status, 1, r.stderr)
+            outputs.append(try Data(contentsOf: json) + Data(contentsOf: rep))
+        }
+        XCTAssertEqual(outputs[0], outputs[1])
+        let back = try JSONSerialization.jsonObject(with: try Data(contentsOf: dir.appendingPathComponent("m0.json"))) as? [String: Any]
+        XCTAssertEqual((back?["rows"] as? [Any])?.count, model.rows.count)
+    }
 }

@@ -148,11 +148,12 @@ enum RenjaProcess {
     }
 
     @discardableResult
-    static func run(_ args: [String], cwd: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func run(_ args: [String], cwd: URL? = nil, environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
         if let cwd { p.currentDirectoryURL = cwd }
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
