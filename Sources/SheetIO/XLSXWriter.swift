@@ -77,6 +77,13 @@ public final class XLSXWorkbookWriter {
         return XLSXSheetWriter(sheet: ws, owner: self)
     }
 
+    /// Excel's cell limit of 32,767 characters; counted only for texts long enough to reach it
+    /// (counting characters is a walk over the whole string, and every cell passes here).
+    static func clipped(_ text: String) -> String {
+        guard text.utf8.count > maxStringLength, text.count > maxStringLength else { return text }
+        return String(text.prefix(maxStringLength))
+    }
+
     func format(_ f: CellFormat) -> UnsafeMutablePointer<lxw_format>? {
         if let existing = formats[f] { return existing }
         guard let fmt = workbook_add_format(workbook) else { return nil }
@@ -162,7 +169,7 @@ public final class XLSXSheetWriter {
     /// path is safe from formula injection by construction.
     public func write(_ row: Int, _ col: Int, text: String, _ format: CellFormat = CellFormat()) throws {
         try checkCell(row, col)
-        let t = text.count > XLSXWorkbookWriter.maxStringLength ? String(text.prefix(XLSXWorkbookWriter.maxStringLength)) : text
+        let t = XLSXWorkbookWriter.clipped(text)
         try owner.check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), t, owner.format(format)), "write \(row),\(col)")
     }
 
