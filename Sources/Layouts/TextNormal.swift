@@ -36,9 +36,6 @@ public func normalizedLabel(_ s: String) -> String {
     return out
 }
 
-/// Trims spaces and line breaks without Foundation when there are none to trim (nearly always).
-public func trimmed(_ s: String) -> String {
-    guard let f = s.unicodeScalars.first, let l = s.unicodeScalars.last else { return s }
-    if !f.properties.isWhitespace && !l.properties.isWhitespace { return s }
-    return s.trimmedWhitespace
-}
+/// Trims spaces and line breaks (RenjaModel's `trimmedWhitespace`, which returns the string itself
+/// when there is nothing to trim).
+public func trimmed(_ s: String) -> String { s.trimmedWhitespace }
