@@ -102,6 +102,8 @@ enum RowText {
                 let digits = after.drop { !$0.isNumber }.prefix(4)
                 if digits.count == 4, let y = Int(digits), (2000...2100).contains(y) { meta.tahun = y }
             }
+            // A realisation report dated by its position: "POSISI 31 DESEMBER 2020" (S0).
+            if meta.tahun == nil, low.hasPrefix("posisi "), let y = HeaderBlock.years(in: low).last { meta.tahun = y }
             if meta.pemda == nil {
                 for p in ["kabupaten ", "kota ", "provinsi ", "pemerintah kabupaten ", "pemerintah kota "] where low.hasPrefix(p) {
                     meta.pemda = s.hasPrefix("Pemerintah ") || s.hasPrefix("PEMERINTAH ") ? String(s.dropFirst(11)) : s
@@ -115,6 +117,9 @@ enum RowText {
                 if !v.isEmpty && !v.allSatisfy({ $0 == "." || $0 == "…" }) { meta.perangkatDaerah = v; labelledPD = true }
             } else if meta.perangkatDaerah == nil, low.hasPrefix("dinas ") || low.hasPrefix("badan ") {
                 meta.perangkatDaerah = s
+            } else if meta.perangkatDaerah == nil, low.hasPrefix("pada dinas ") || low.hasPrefix("pada badan ") {
+                // "PADA DINAS KOPERASI DAN UKM KABUPATEN FLORES TIMUR" (S0's realisation title).
+                meta.perangkatDaerah = String(s.dropFirst(5))
             }
         }
         if meta.pemda == nil {

@@ -124,10 +124,13 @@ struct RowMapper {
         var meta = RowText.meta(from: block.titleLines)
         // The title's year is the plan year only where the official title says so: T-C.29 names
         // "s/d Tahun n-2"; a header that names the years of its columns decides for T-C.30.
+        // Where the official title names no year (T-C.30), the columns' years come first and the
+        // title's year is kept only when the headers name none.
+        let titleSaid = meta.tahun
         if let t = titleYear() { meta.tahun = t } else if meta.tahun != nil, spec.titleLines.contains(where: { $0.contains("{tahun") }) == false {
             meta.tahun = nil
         }
-        if meta.tahun == nil { meta.tahun = yearFromMatchedHeaders() }
+        if meta.tahun == nil { meta.tahun = yearFromMatchedHeaders() ?? titleSaid }
         if let t = meta.tahun, let h = yearFromHeaders(), t != h {
             // S2 prints "Tahun 2021" titles inside its 2022 Renja: the header's plan year is trusted.
             findings.append(Finding(rule: "layout.tahun", severity: .warning, sheet: sheet.name, cell: A1.cell(row: max(0, (block.headerRows.first ?? 1) - 1), column: 0),
