@@ -38,7 +38,7 @@ Values of §6 "S3 T-C.31" the table keeps: A 20.378.640.586 vs its kegiatan 18.8
 1.835.000.000; Jasa 1.435.000.000 vs 1.535.000.000; Pemeliharaan 2.950.000.000 vs 2.050.000.000;
 Pengawasan 685.109.580 vs 685.109.500; UMKM 1.920.000.000 vs 1.865.000.000."""
 
-from look import text  # noqa: E402
+from look import set_widths, write_pages  # noqa: E402
 
 
 TITLE = [
@@ -178,23 +178,6 @@ def build(workbook):
         return r + 1
 
     r = numbers(r)
-    breaks = []
-    for item in ROWS:
-        if item == PAGE:
-            breaks.append(r)
-            r = numbers(r)
-            continue
-        cells, bold = item
-        for c, v in enumerate(cells):
-            text(ws, r, c, v, fmt[c in bold, c in MONEY])
-        r += 1
-    ws.set_h_pagebreaks(breaks)
-    ws.set_column(0, 0, 5)
-    ws.set_column(1, 1, 40)
-    ws.set_column(2, 2, 14)
-    ws.set_column(3, 3, 34)
-    ws.set_column(4, 4, 11)
-    ws.set_column(5, 5, 15)
-    ws.set_column(6, 10, 12)
-    ws.set_column(11, 11, 14)
+    write_pages(ws, ROWS, r, fmt, MONEY, numbers, PAGE)
+    set_widths(ws, [(0, 0, 5), (1, 1, 40), (2, 2, 14), (3, 3, 34), (4, 4, 11), (5, 5, 15), (6, 10, 12), (11, 11, 14)])
     wb.close()

@@ -49,7 +49,7 @@ vs 1.835.500.000; Jasa 1.435.000.000 vs 1.535.000.000; n+1 Perencanaan 772.208.4
 750.000.000; Pengawasan n 685.109.580 vs 685.109.500. Not in §6 but equally in the table: Program Penunjang
 n+1 22.820.401.115 vs Σ its kegiatan 21.678.325.961."""
 
-from look import text  # noqa: E402
+from look import set_widths, write_pages  # noqa: E402
 
 
 TITLE = [
@@ -191,24 +191,6 @@ def build(workbook):
         return r + 1
 
     r = numbers(r)
-    breaks = []
-    for item in ROWS:
-        if item in (PAGE, BREAK):
-            breaks.append(r)
-            if item == PAGE:
-                r = numbers(r)
-            continue
-        cells, bold = item
-        for c, v in enumerate(cells):
-            text(ws, r, c, v, fmt[c in bold, c in MONEY])
-        r += 1
-    ws.set_h_pagebreaks(breaks)
-    ws.set_column(0, 0, 15)
-    ws.set_column(1, 2, 38)
-    ws.set_column(3, 3, 16)
-    ws.set_column(4, 4, 11)
-    ws.set_column(5, 5, 16)
-    ws.set_column(6, 7, 9)
-    ws.set_column(8, 8, 11)
-    ws.set_column(9, 9, 16)
+    write_pages(ws, ROWS, r, fmt, MONEY, numbers, PAGE, BREAK)
+    set_widths(ws, [(0, 0, 15), (1, 2, 38), (3, 3, 16), (4, 4, 11), (5, 5, 16), (6, 7, 9), (8, 8, 11), (9, 9, 16)])
     wb.close()
