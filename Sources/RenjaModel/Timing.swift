@@ -10,7 +10,10 @@ public enum Timing {
     public static func mark(_ label: String) {
         guard enabled else { return }
         let now = Date()
-        FileHandle.standardError.write(Data(String(format: "[timing] %-22@ %7.1f ms\n", label as NSString, now.timeIntervalSince(last) * 1000).utf8))
+        // The peak resident size so far shows which phase makes the memory.
+        var usage = rusage()
+        getrusage(0, &usage)  // RUSAGE_SELF
+        FileHandle.standardError.write(Data(String(format: "[timing] %-22@ %7.1f ms  peak %5d MiB\n", label as NSString, now.timeIntervalSince(last) * 1000, usage.ru_maxrss / 1024).utf8))
         last = now
     }
 }

@@ -10,8 +10,6 @@ final class InflatingInput: @unchecked Sendable {
 
     private let lock = NSCondition()
     private var chunks: [Data] = []
-    private var current = Data()
-    private var offset = 0
     private var finished = false
     private var cancelled = false
     private(set) var failure: Failure?
@@ -63,26 +61,15 @@ final class InflatingInput: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Copies up to `count` bytes into `buffer`; 0 at the end, -1 after a failure (libxml2's
-    /// xmlInputReadCallback contract).
-    func read(into buffer: UnsafeMutablePointer<CChar>, count: Int) -> Int32 {
-        if offset >= current.count {
-            lock.lock()
-            while chunks.isEmpty && !finished { lock.wait() }
-            if let f = failure, chunks.isEmpty { _ = f; lock.unlock(); return -1 }
-            if chunks.isEmpty { lock.unlock(); return 0 }
-            current = chunks.removeFirst()
-            offset = 0
-            lock.broadcast()
-            lock.unlock()
-        }
-        let n = min(count, current.count - offset)
-        current.withUnsafeBytes { raw in
-            let base = raw.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self)
-            buffer.update(from: base, count: n)
-        }
-        offset += n
-        return Int32(n)
+    /// The next inflated chunk whole, nil at the end; a failure is left in `failure`.
+    func nextChunk() -> Data? {
+        lock.lock()
+        defer { lock.unlock() }
+        while chunks.isEmpty && !finished { lock.wait() }
+        if chunks.isEmpty || failure != nil { return nil }
+        let c = chunks.removeFirst()
+        lock.broadcast()
+        return c
     }
 
     /// Stops the inflating thread early (the parser gave up on the part).

@@ -18,7 +18,8 @@ public struct ReadLimits: Sendable {
     public static let `default` = ReadLimits()
 }
 
-/// The XLSX reader: ZIPFoundation for the package, libxml2's pull parser for the parts. It follows
+/// The XLSX reader: ZIPFoundation for the package, libxml2's SAX2 push parser for the sheet and the
+/// shared strings (streamed as they inflate), its pull parser for the small parts. It follows
 /// the workbook's relationships (never assumes sheet file names), resolves shared strings by index
 /// (sharing the strings, never copying them per cell), reads inline strings, numbers exactly as
 /// written, booleans, errors, cached formula values and formula text (shared formulas translated),
@@ -196,29 +197,10 @@ struct Package {
     }
 
     mutating func readSharedStrings(_ path: String) throws {
-        guard let data = try part(path) else { return }
-        let x = try stream(data, path)
-        var total = 0
-        try wrap(path) {
-            var current = ""
-            var inT = false, inPhonetic = false, inSI = false
-            while let n = try x.next() {
-                switch n {
-                case .start(let empty):
-                    if x.nameIs("si") { current = ""; inSI = true; if empty { strings.append(""); inSI = false } }
-                    else if x.nameIs("rPh") { inPhonetic = !empty }
-                    else if x.nameIs("t") { inT = !empty }
-                case .end:
-                    if x.nameIs("si") { strings.append(OOXMLText.unescape(current)); inSI = false; total += current.utf8.count
-                        if total > limits.maxSharedStringBytes { throw ReadError.limitExceeded(file: file, limit: "shared strings", detail: "more than \(limits.maxSharedStringBytes >> 20) MiB of text") }
-                    }
-                    else if x.nameIs("rPh") { inPhonetic = false }
-                    else if x.nameIs("t") { inT = false }
-                case .text:
-                    if inSI && inT && !inPhonetic { current += x.value }
-                }
-            }
-        }
+        guard archive[path] != nil else { return }
+        let handler = SharedStringsHandler(limits: limits, file: file)
+        try streamPart(path, into: handler)
+        strings = handler.strings
     }
 
     mutating func readStyles(_ path: String) throws {
@@ -290,138 +272,48 @@ struct Package {
     /// Streams the rows of a sheet (each row once, cells in column order); returns the merges.
     mutating func readSheet(_ ref: SheetRef, _ body: (SheetRow) throws -> Void) throws -> [CellRange] {
         guard archive[ref.part] != nil else { throw ReadError.corrupt(file: file, detail: "missing \(ref.part)") }
-        // The sheet, the one big part, is inflated on another thread while it is parsed.
-        let input: InflatingInput
-        do { input = try InflatingInput(url: url, entry: ref.part, limits: limits) } catch {
-            throw ReadError.corrupt(file: file, detail: "\(ref.part) cannot be inflated")
-        }
-        let x: XMLStream
-        do { x = try XMLStream(input: input, part: ref.part) } catch { throw ReadError.corrupt(file: file, detail: "\(ref.part) is not XML") }
-        do {
-            let merges = try parseSheet(x, ref, body)
-            if let f = input.failure { throw f }
-            inflatedTotal += input.inflated
-            if inflatedTotal > limits.maxTotalBytes {
-                throw ReadError.limitExceeded(file: file, limit: "total size", detail: "more than \(limits.maxTotalBytes >> 20) MiB inflated")
-            }
-            return merges
-        } catch {
-            // A limit hit while inflating surfaces in the parser as a read error: name the limit.
-            switch input.failure {
-            case .part?: throw ReadError.limitExceeded(file: file, limit: "part size", detail: "\(ref.part) inflates beyond \(limits.maxPartBytes >> 20) MiB")
-            case .ratio?: throw ReadError.limitExceeded(file: file, limit: "compression ratio", detail: "\(ref.part) inflates more than \(limits.maxRatio)x (zip bomb?)")
-            case .corrupt(let d)?: throw ReadError.corrupt(file: file, detail: d)
-            case nil: throw error
-            }
+        return try withoutActuallyEscaping(body) { body in
+            let handler = SheetHandler(strings: strings, styles: styles, limits: limits, sheetName: ref.name, file: file, body: body)
+            try streamPart(ref.part, into: handler)
+            try handler.finish()
+            return handler.merges
         }
     }
 
-    /// The rows of a sheet's XML, each once, cells in column order; returns the merges.
-    func parseSheet(_ x: XMLStream, _ ref: SheetRef, _ body: (SheetRow) throws -> Void) throws -> [CellRange] {
-        var merges: [CellRange] = []
-        var sharedFormulas: [String: (formula: String, row: Int, col: Int)] = [:]
-        var cellCount = 0
-        let strings = self.strings, styles = self.styles, limits = self.limits, file = self.file
-        try wrap(ref.part) {
-            var rowIndex = -1
-            var cells: [Cell] = []
-            var col = -1
-            // Current cell. The `<v>` text stays bytes until it is known to be a number or an index.
-            var cType = XMLStream.CellType.number, cStyle = 0, cRow = 0, cCol = 0
-            var vBytes: [UInt8] = []
-            vBytes.reserveCapacity(64)
-            var fText: String? = nil, fShared: (si: String, ref: String?)? = nil, isText = ""
-            var inV = false, inF = false, inIS = false, inT = false, inCell = false, inRPh = false
-            func flushRow() throws {
-                if rowIndex >= 0 && !cells.isEmpty {
-                    if !zip(cells, cells.dropFirst()).allSatisfy({ $0.column < $1.column }) { cells.sort { $0.column < $1.column } }
-                    try body(SheetRow(index: rowIndex, cells: cells))
-                }
-                cells.removeAll(keepingCapacity: true)
-            }
-            func finishCell() {
-                inCell = false
-                var value: CellValue = .empty
-                switch cType {
-                case .shared:
-                    var i = 0, digits = 0
-                    for b in vBytes where b != 0x20 {
-                        guard b >= 48 && b <= 57, digits < 10 else { digits = -1; break }
-                        i = i * 10 + Int(b - 48); digits += 1
-                    }
-                    if digits > 0, i < strings.count { value = .text(strings[i]) }
-                case .inline: value = isText.isEmpty ? .empty : .text(OOXMLText.unescape(isText))
-                case .string: value = vBytes.isEmpty ? .empty : .text(String(decoding: vBytes, as: UTF8.self))
-                case .bool: value = .bool(vBytes == [49] || vBytes == Array("true".utf8))
-                case .error: value = .error(String(decoding: vBytes, as: UTF8.self))
-                case .date: value = vBytes.isEmpty ? .empty : .text(String(decoding: vBytes, as: UTF8.self))
-                case .number:
-                    if !vBytes.isEmpty {
-                        value = vBytes.withUnsafeBufferPointer { DecimalNumber(machineBytes: $0) }.map { .number($0.roundedToSignificant(15)) }
-                            ?? .text(String(decoding: vBytes, as: UTF8.self))
-                    }
-                }
-                var formula = fText
-                if let fs = fShared {
-                    if let r = fs.ref, let master = fText, !master.isEmpty {
-                        _ = r
-                        sharedFormulas[fs.si] = (master, cRow, cCol)
-                    } else if let m = sharedFormulas[fs.si] {
-                        formula = SharedFormula.shift(m.formula, rows: cRow - m.row, columns: cCol - m.col)
-                    }
-                }
-                if case .empty = value, formula == nil { return }
-                let style = cStyle < styles.count ? styles[cStyle] : CellStyle()
-                cells.append(Cell(column: cCol, value: value, formula: formula, style: style))
-            }
-            while let n = try x.next() {
-                switch n {
-                case .start(let empty):
-                    if x.nameIs("c") {
-                        let a = x.cellAttributes()
-                        if let c = a.column, let r = a.row { cCol = c; cRow = r } else { cCol = col + 1; cRow = rowIndex }
-                        col = cCol
-                        if cCol >= limits.maxColumns { cCol = limits.maxColumns - 1 }
-                        cType = a.type
-                        cStyle = a.style
-                        vBytes.removeAll(keepingCapacity: true); fText = nil; fShared = nil; isText = ""
-                        inCell = true
-                        cellCount += 1
-                        if cellCount > limits.maxCells { throw ReadError.limitExceeded(file: file, limit: "cells", detail: "more than \(limits.maxCells) cells in \(ref.name)") }
-                        if empty { finishCell() }
-                    } else if x.nameIs("row") {
-                        try flushRow()
-                        if let r = x.attribute("r"), let v = Int(r), v > 0 { rowIndex = v - 1 } else { rowIndex += 1 }
-                        col = -1
-                        if empty { continue }
-                    } else if inCell && x.nameIs("v") { inV = !empty }
-                    else if inCell && x.nameIs("f") {
-                        let a = x.attributes()
-                        if a["t"] == "shared", let si = a["si"] { fShared = (si, a["ref"]) }
-                        fText = ""
-                        inF = !empty
-                    }
-                    else if inCell && x.nameIs("is") { inIS = true }
-                    else if inIS && x.nameIs("rPh") { inRPh = !empty }
-                    else if inIS && x.nameIs("t") { inT = !empty }
-                    else if x.nameIs("mergeCell") {
-                        if let r = x.attribute("ref"), let m = CellRange(a1: r) { merges.append(m) }
-                    }
-                case .end:
-                    if x.nameIs("c") { if inCell { finishCell() } }
-                    else if x.nameIs("v") { inV = false }
-                    else if x.nameIs("f") { inF = false }
-                    else if x.nameIs("is") { inIS = false }
-                    else if x.nameIs("rPh") { inRPh = false }
-                    else if x.nameIs("t") { inT = false }
-                    else if x.nameIs("sheetData") { try flushRow() }
-                case .text:
-                    if inV { x.appendValue(to: &vBytes) } else if inF { fText = (fText ?? "") + x.value } else if inIS && inT && !inRPh { isText += x.value }
-                }
-            }
-            try flushRow()
+    /// Parses a big part (a sheet, the shared strings) while another thread inflates it: its XML
+    /// is never whole in memory, and the limits on size and ratio are counted as it inflates.
+    mutating func streamPart(_ path: String, into handler: SAXHandler) throws {
+        let input: InflatingInput
+        do { input = try InflatingInput(url: url, entry: path, limits: limits) } catch {
+            throw ReadError.corrupt(file: file, detail: "\(path) cannot be inflated")
         }
-        return merges
+        defer { input.cancel() }
+        do {
+            try wrap(path) {
+                let parser = try SAXParser(handler: handler, part: path)
+                while let chunk = input.nextChunk() {
+                    try chunk.withUnsafeBytes { try parser.push($0) }
+                }
+                if input.failure == nil { try parser.finish() }
+            }
+        } catch {
+            // A limit hit while inflating surfaces in the parser as a read error: name the limit.
+            if let f = input.failure { throw inflateError(f, path) }
+            throw error
+        }
+        if let f = input.failure { throw inflateError(f, path) }
+        inflatedTotal += input.inflated
+        if inflatedTotal > limits.maxTotalBytes {
+            throw ReadError.limitExceeded(file: file, limit: "total size", detail: "more than \(limits.maxTotalBytes >> 20) MiB inflated")
+        }
+    }
+
+    private func inflateError(_ f: InflatingInput.Failure, _ path: String) -> ReadError {
+        switch f {
+        case .part: return .limitExceeded(file: file, limit: "part size", detail: "\(path) inflates beyond \(limits.maxPartBytes >> 20) MiB")
+        case .ratio: return .limitExceeded(file: file, limit: "compression ratio", detail: "\(path) inflates more than \(limits.maxRatio)x (zip bomb?)")
+        case .corrupt(let d): return .corrupt(file: file, detail: d)
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 import CLibXML2
 import Foundation
 
-/// A pull parser over one XML part (libxml2's xmlTextReader), hardened for untrusted files: no
+/// A pull parser over one small XML part (libxml2's xmlTextReader; the sheet and the shared
+/// strings go through `SAXParser`), hardened for untrusted files: no
 /// network, no entity substitution, no DTD loading, and any DOCTYPE or entity reference refused
 /// (spreadsheet programs never write them; they are how XML bombs and XXE attacks start).
 final class XMLStream {
@@ -10,10 +11,8 @@ final class XMLStream {
     private let reader: xmlTextReaderPtr
     let part: String
     private let data: Data
-    /// The inflating producer of a streamed part (kept alive while the reader pulls from it).
-    private let input: InflatingInput?
 
-    private static let setup: Void = {
+    static let setup: Void = {
         xmlInitParser()
         // Deny every external entity, whatever the options: nothing is ever loaded from outside.
         xmlSetExternalEntityLoader { _, _, _ in nil }
@@ -29,28 +28,10 @@ final class XMLStream {
         }
         guard let r else { throw XMLStreamError.malformed("cannot open") }
         reader = r
-        input = nil
-    }
-
-    /// A part streamed from its inflating thread: the XML is never whole in memory.
-    init(input: InflatingInput, part: String) throws {
-        _ = XMLStream.setup
-        self.data = Data()
-        self.part = part
-        self.input = input
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
-        let context = Unmanaged.passUnretained(input).toOpaque()
-        let r = xmlReaderForIO({ ctx, buffer, length in
-            guard let ctx, let buffer else { return -1 }
-            return Unmanaged<InflatingInput>.fromOpaque(ctx).takeUnretainedValue().read(into: buffer, count: Int(length))
-        }, { _ in 0 }, context, part, nil, options)
-        guard let r else { input.cancel(); throw XMLStreamError.malformed("cannot open") }
-        reader = r
     }
 
     deinit {
         xmlFreeTextReader(reader)
-        input?.cancel()
     }
 
     enum XMLStreamError: Error { case malformed(String), forbidden(String) }
@@ -83,8 +64,6 @@ final class XMLStream {
         return String(cString: p)
     }
 
-    var depth: Int { Int(xmlTextReaderDepth(reader)) }
-
     var value: String {
         guard let p = xmlTextReaderConstValue(reader) else { return "" }
         return String(cString: p)
@@ -105,47 +84,6 @@ final class XMLStream {
 
     /// The kinds of `<c t="…">` (ECMA-376 §18.18.11).
     enum CellType { case number, shared, string, inline, bool, error, date }
-
-    /// The `r`, `t` and `s` attributes of a `<c>` element, read in place from libxml2's buffers:
-    /// the one element of every cell, where a dictionary per cell would cost more than the parse.
-    func cellAttributes() -> (column: Int?, row: Int?, type: CellType, style: Int) {
-        var column: Int? = nil, row: Int? = nil, type = CellType.number, style = 0
-        guard xmlTextReaderHasAttributes(reader) == 1 else { return (nil, nil, .number, 0) }
-        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-            guard let n = xmlTextReaderConstLocalName(reader), let v = xmlTextReaderConstValue(reader), n[1] == 0 else { continue }
-            switch n[0] {
-            case UInt8(ascii: "r"):
-                var i = 0, col = 0, r = 0
-                while v[i] >= 65 && v[i] <= 90 { col = col * 26 + Int(v[i] - 64); i += 1 }
-                while v[i] >= 48 && v[i] <= 57 { r = r * 10 + Int(v[i] - 48); i += 1 }
-                if col > 0 && r > 0 && v[i] == 0 { column = col - 1; row = r - 1 }
-            case UInt8(ascii: "t"):
-                switch (v[0], v[1]) {
-                case (UInt8(ascii: "s"), 0): type = .shared
-                case (UInt8(ascii: "s"), _): type = .string
-                case (UInt8(ascii: "i"), _): type = .inline
-                case (UInt8(ascii: "b"), _): type = .bool
-                case (UInt8(ascii: "e"), _): type = .error
-                case (UInt8(ascii: "d"), _): type = .date
-                default: type = .number
-                }
-            case UInt8(ascii: "s"):
-                var i = 0, x = 0
-                while v[i] >= 48 && v[i] <= 57 && i < 9 { x = x * 10 + Int(v[i] - 48); i += 1 }
-                style = x
-            default: break
-            }
-        }
-        xmlTextReaderMoveToElement(reader)
-        return (column, row, type, style)
-    }
-
-    /// Appends the current text node's UTF-8 bytes (no String made).
-    func appendValue(to buffer: inout [UInt8]) {
-        guard let p = xmlTextReaderConstValue(reader) else { return }
-        var i = 0
-        while p[i] != 0 { buffer.append(p[i]); i += 1 }
-    }
 
     /// One attribute, without building a dictionary.
     func attribute(_ literal: StaticString) -> String? {
