@@ -48,7 +48,7 @@ struct ConvertCommand: ParsableCommand {
             try writeOutput(output) {
                 switch out.pathExtension.lowercased() {
                 case "json":
-                    try AtomicOutput.write(ModelJSON.encode(model, keyOrder: spec.valueKeys), to: out)
+                    try AtomicOutput.write(to: out) { sink in try ModelJSON.write(model, keyOrder: spec.valueKeys, to: sink) }
                 case "csv":
                     try AtomicOutput.write(ModelCSV.encode(model, spec: spec, style: style), to: out)
                 default:

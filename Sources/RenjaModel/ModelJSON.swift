@@ -7,26 +7,34 @@ public enum ModelJSON {
         public var description: String
     }
 
-    /// Encodes the model; `keyOrder` orders each row's `values` (the kind's column keys). Written
-    /// straight into bytes: a 120,000-row model is 60 MB of JSON, built once, not concatenated.
+    /// Encodes the model; `keyOrder` orders each row's `values` (the kind's column keys).
     public static func encode(_ m: TableModel, keyOrder: [String]) -> Data {
+        var out = Data()
+        write(m, keyOrder: keyOrder) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// Writes the model's JSON to `sink` piece by piece (about 1 MiB at a time): a 120,000-row
+    /// model is 60 MB of JSON, which is never held whole, nor built from intermediate strings.
+    public static func write(_ m: TableModel, keyOrder: [String], to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         var w = ByteWriter()
-        w.reserve(m.rows.count * 420 + 256)
         w.put("{\n  \"renja_model\": 1,\n  \"table\": "); w.quoted(m.table.rawValue)
         w.put(",\n  \"layout\": "); w.quoted(m.layout)
         w.put(",\n  \"meta\": {")
         var first = true
-        func metaField(_ name: String, _ body: (inout ByteWriter) -> Void) {
+        func metaField(_ name: StaticString, _ body: (inout ByteWriter) -> Void) {
             if !first { w.put(", ") }
             first = false
-            w.put("\"\(name)\": ")
+            w.put("\""); w.put(name); w.put("\": ")
             body(&w)
         }
-        if let t = m.meta.tahun { metaField("tahun") { $0.put(String(t)) } }
+        if let t = m.meta.tahun { metaField("tahun") { $0.put(t) } }
         if let p = m.meta.pemda { metaField("pemda") { $0.quoted(p) } }
         if let p = m.meta.perangkatDaerah { metaField("perangkat_daerah") { $0.quoted(p) } }
         w.put("},\n  \"rows\": [")
         let order = Dictionary(uniqueKeysWithValues: keyOrder.enumerated().map { ($1, $0) })
+        var keys: [String] = []
+        var targets: [(String, Target)] = []
         for (i, r) in m.rows.enumerated() {
             w.put(i == 0 ? "\n    " : ",\n    ")
             w.put("{\"kode\": "); w.quoted(r.kode)
@@ -34,15 +42,16 @@ public enum ModelJSON {
             w.put(", \"uraian\": "); w.quoted(r.uraian)
             w.put(", \"values\": {")
             // The kind's keys in their order, then any other key by name (no per-row sort of all).
-            var keys = keyOrder.filter { r.values[$0] != nil }
+            keys.removeAll(keepingCapacity: true)
+            targets.removeAll(keepingCapacity: true)
+            for k in keyOrder where r.values[k] != nil { keys.append(k) }
             if keys.count < r.values.count { keys += r.values.keys.filter { order[$0] == nil }.sorted() }
-            var targets: [(String, Target)] = []
             for (j, k) in keys.enumerated() {
                 if j > 0 { w.put(", ") }
                 w.quoted(k); w.put(": ")
                 switch r.values[k]! {
                 case .text(let s): w.quoted(s)
-                case .rupiah(let x): w.put(String(x))
+                case .rupiah(let x): w.put(x)
                 case .number(let d): w.put(d.description)
                 case .target(let t):
                     if t.number != nil { targets.append((k, t)) }
@@ -60,19 +69,56 @@ public enum ModelJSON {
                 }
                 w.put("}")
             }
-            if let s = r.source { w.put(", \"source\": {\"sheet\": "); w.quoted(s.sheet); w.put(", \"row\": \(s.row)}") }
+            if let s = r.source { w.put(", \"source\": {\"sheet\": "); w.quoted(s.sheet); w.put(", \"row\": "); w.put(s.row); w.put("}") }
             w.put("}")
+            if w.bytes.count >= 1 << 20 { try w.flush(sink) }
         }
         w.put(m.rows.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
-        return Data(w.bytes)
+        try w.flush(sink)
     }
 
-    /// Appends UTF-8 text to one growing byte buffer.
+    /// Appends UTF-8 text to a byte buffer that is handed on whenever it is full enough.
     struct ByteWriter {
         var bytes: [UInt8] = []
-        mutating func reserve(_ n: Int) { bytes.reserveCapacity(n) }
-        mutating func put(_ s: String) { bytes.append(contentsOf: s.utf8) }
-        mutating func quoted(_ s: String) { put(ModelJSON.quote(s)) }
+        init() { bytes.reserveCapacity((1 << 20) + (64 << 10)) }
+        mutating func put(_ s: StaticString) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        }
+        mutating func put(_ s: String) {
+            var s = s
+            s.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+        /// An integer in decimal, without making a String.
+        mutating func put(_ n: Int) {
+            if n < 0 { bytes.append(0x2D) }
+            var m = n.magnitude
+            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                         UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var count = 0
+            withUnsafeMutableBytes(of: &digits) { d in
+                repeat { d[19 - count] = UInt8(48 + m % 10); m /= 10; count += 1 } while m > 0
+                bytes.append(contentsOf: d[(20 - count)...])
+            }
+        }
+        mutating func put(_ n: Int64) { put(Int(n)) }
+        /// A JSON string literal; most text needs no escape and is copied as it is.
+        mutating func quoted(_ s: String) {
+            var s = s
+            s.withUTF8 { u in
+                bytes.append(0x22)
+                if !u.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                    bytes.append(contentsOf: u)
+                } else {
+                    let q = ModelJSON.quote(String(decoding: u, as: UTF8.self))
+                    bytes.append(contentsOf: q.utf8.dropFirst().dropLast())
+                }
+                bytes.append(0x22)
+            }
+        }
+        mutating func flush(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+            try bytes.withUnsafeBufferPointer { try sink($0) }
+            bytes.removeAll(keepingCapacity: true)
+        }
     }
 
     /// JSON string literal. Most text needs no escape at all; that case is one copy.

@@ -42,4 +42,24 @@ public enum AtomicOutput {
             }
         }
     }
+
+    /// Writes what `produce` hands over, piece by piece, so a large output is never held whole.
+    public static func write(to url: URL, streaming produce: ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
+        try write(to: url) { temp in
+            let fd = open(temp.path, O_WRONLY | O_TRUNC)
+            guard fd >= 0 else { throw Failure(path: url.path, reason: String(cString: strerror(errno))) }
+            defer { close(fd) }
+            try produce { piece in
+                var offset = 0
+                while offset < piece.count {
+                    let n = Foundation.write(fd, piece.baseAddress! + offset, piece.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw Failure(path: url.path, reason: String(cString: strerror(errno)))
+                    }
+                    offset += n
+                }
+            }
+        }
+    }
 }
