@@ -33,6 +33,8 @@ struct ConvertCommand: ParsableCommand {
         default: throw Failure.usage("dialek CSV '\(csv)' tidak dikenal; gunakan plain atau excel-id.", "unknown CSV dialect '\(csv)'; use plain or excel-id.")
         }
         let paper = try parsePaper(kertas)
+        // The input's digest for the workbook's properties, computed while the input is read.
+        let digest = output.lowercased().hasSuffix(".xlsx") ? SHA256.Pending(ofFile: URL(fileURLWithPath: input)) : nil
         let pipeline = try Pipeline(input: input, table: table, sheet: sheet, lang: lang)
         let out = try Pipeline.checkOutput(output, notSameAs: pipeline.input, allowed: ["xlsx", "csv", "json"])
         if let report { _ = try Pipeline.checkOutput(report, notSameAs: pipeline.input, allowed: ["json"]) }
@@ -42,7 +44,7 @@ struct ConvertCommand: ParsableCommand {
         let english = lang == .en
         let model = pipeline.result.model
         let spec = pipeline.spec
-        let sourceName = pipeline.input.lastPathComponent, sourceURL = pipeline.input
+        let sourceName = pipeline.input.lastPathComponent
         let (output, kunci) = (self.output, self.kunci)
         @Sendable func writeTheOutput() throws {
             try writeOutput(output) {
@@ -53,7 +55,7 @@ struct ConvertCommand: ParsableCommand {
                     try AtomicOutput.write(ModelCSV.encode(model, spec: spec, style: style), to: out)
                 default:
                     let options = RenderOptions(paper: paper, protect: kunci, sourceName: sourceName,
-                                                sourceSHA256: SHA256.hex(ofFile: sourceURL))
+                                                sourceSHA256: digest?.value)
                     try TableRenderer(model: model, spec: spec, options: options, derivation: validator.derivation).write(to: out)
                 }
             }

@@ -141,63 +141,156 @@ public enum ModelJSON {
     }
 
     /// Reads a model written by `encode` (or by hand in the same shape). `types` tells how each
-    /// value key is typed (money keys become rupiah, targets keep their text).
-    public static func decode(_ data: Data, types: (TableKind, String) -> ValueKind) throws -> TableModel {
-        let root: JSONValue
-        do { root = try JSONValue.parse([UInt8](data)) } catch { throw DecodeError(description: "\(error)") }
-        guard case .object = root else { throw DecodeError(description: "not a JSON object") }
-        guard root["renja_model"]?.int == 1 else { throw DecodeError(description: "\"renja_model\": 1 is missing") }
-        guard let t = root["table"]?.string, let kind = TableKind(rawValue: t) else {
-            throw DecodeError(description: "\"table\" is missing or not a known kind")
+    /// value key is typed (money keys become rupiah, targets keep their text). The rows are built
+    /// straight from the bytes; a document that names its table only after its rows is read
+    /// through a tree of values instead.
+    public static func decode(_ data: Data, types: @escaping (TableKind, String) -> ValueKind) throws -> TableModel {
+        do {
+            return try data.withUnsafeBytes { raw in
+                var decoder = Decoder(types: types)
+                return try decoder.document(JSONValue.Parser(raw.bindMemory(to: UInt8.self)))
+            }
+        } catch let e as JSONValue.SyntaxError {
+            throw DecodeError(description: "\(e)")
         }
-        let layout = root["layout"]?.string ?? kind.rawValue
-        var meta = Meta()
-        if let m = root["meta"] {
-            meta.tahun = m["tahun"]?.int
-            meta.pemda = m["pemda"]?.string
-            meta.perangkatDaerah = m["perangkat_daerah"]?.string
-        }
-        guard case .array(let rows)? = root["rows"] else { throw DecodeError(description: "\"rows\" is missing") }
-        var out: [Row] = []
-        out.reserveCapacity(rows.count)
+    }
+
+    private struct Decoder {
+        let types: (TableKind, String) -> ValueKind
         var kindOf: [String: ValueKind] = [:]
-        for (i, r) in rows.enumerated() {
+
+        init(types: @escaping (TableKind, String) -> ValueKind) { self.types = types }
+
+        mutating func document(_ parser: JSONValue.Parser) throws -> TableModel {
+            var p = parser
+            var version: Int? = nil, kind: TableKind? = nil, tableText: String? = nil, layout: String? = nil
+            var meta = Meta()
+            var rows: [Row]? = nil
+            var deferred: [JSONValue]? = nil
+            try p.object { p, key in
+                switch key {
+                case "renja_model": version = try p.value(depth: 1).int
+                case "table":
+                    tableText = try p.value(depth: 1).string
+                    kind = tableText.flatMap(TableKind.init(rawValue:))
+                case "layout": layout = try p.value(depth: 1).string
+                case "meta":
+                    let m = try p.value(depth: 1)
+                    meta.tahun = m["tahun"]?.int
+                    meta.pemda = m["pemda"]?.string
+                    meta.perangkatDaerah = m["perangkat_daerah"]?.string
+                case "rows":
+                    guard p.peek() == UInt8(ascii: "[") else { _ = try p.value(depth: 1); rows = nil; deferred = nil; return }
+                    if let kind {
+                        var out: [Row] = []
+                        try p.array { p in out.append(try row(&p, index: out.count, kind: kind)) }
+                        rows = out
+                    } else if case .array(let a) = try p.value(depth: 1) {
+                        deferred = a
+                    }
+                default: _ = try p.value(depth: 1)
+                }
+            }
+            try p.end()
+            guard version == 1 else { throw DecodeError(description: "\"renja_model\": 1 is missing") }
+            guard let kind else { throw DecodeError(description: "\"table\" is missing or not a known kind") }
+            if let deferred {
+                rows = try deferred.enumerated().map { i, r in try row(r, index: i, kind: kind) }
+            }
+            guard let rows else { throw DecodeError(description: "\"rows\" is missing") }
+            return TableModel(table: kind, layout: layout ?? kind.rawValue, meta: meta, rows: rows)
+        }
+
+        /// One row object, read member by member.
+        mutating func row(_ p: inout JSONValue.Parser, index i: Int, kind: TableKind) throws -> Row {
+            var kode = "", uraian = "", levelText: String? = nil
+            // Values are typed once the row is read: a hand-written row may give its level last.
+            var pending: [(key: String, number: DecimalNumber?, string: String?)] = []
+            var source: SourceRef? = nil
+            try p.object { p, key in
+                switch key {
+                case "kode": kode = try p.value(depth: 2).string ?? ""
+                case "uraian": uraian = try p.value(depth: 2).string ?? ""
+                case "level": levelText = try p.value(depth: 2).string
+                case "values":
+                    guard p.peek() == UInt8(ascii: "{") else { _ = try p.value(depth: 2); return }
+                    pending.removeAll()
+                    try p.object { p, k in
+                        switch p.peek() {
+                        case UInt8(ascii: "\""): pending.append((k, nil, try p.string()))
+                        case let b? where (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-"):
+                            let bytes = try p.numberBytes()
+                            guard let d = DecimalNumber(machineBytes: bytes) else {
+                                throw DecodeError(description: "row \(i + 1): \(k) is not a number: \(String(decoding: bytes, as: UTF8.self))")
+                            }
+                            pending.append((k, d, nil))
+                        default: _ = try p.value(depth: 3)
+                        }
+                    }
+                case "source":
+                    let s = try p.value(depth: 2)
+                    if let sh = s["sheet"]?.string, let row = s["row"]?.int { source = SourceRef(sheet: sh, row: row) }
+                default: _ = try p.value(depth: 2)
+                }
+            }
+            guard let levelText, let level = Level(rawValue: levelText) else {
+                throw DecodeError(description: "row \(i + 1): unknown level \(levelText ?? "")")
+            }
+            var values: [String: Value] = [:]
+            values.reserveCapacity(pending.count)
+            for v in pending {
+                if let typedValue = try typed(v.key, number: v.number, string: v.string, level: level, kind: kind, row: i) { values[v.key] = typedValue }
+            }
+            return Row(kode: kode, level: level, uraian: uraian, values: values, source: source)
+        }
+
+        /// A row given as a tree of values (the document named its table after its rows).
+        mutating func row(_ r: JSONValue, index i: Int, kind: TableKind) throws -> Row {
             guard let levelText = r["level"]?.string, let level = Level(rawValue: levelText) else {
                 throw DecodeError(description: "row \(i + 1): unknown level \(r["level"]?.string ?? "")")
             }
             var values: [String: Value] = [:]
             if case .object(let vs)? = r["values"] {
                 for (k, v) in vs {
-                    let kindOfValue = kindOf[k] ?? types(kind, k)
-                    kindOf[k] = kindOfValue
+                    let value: Value?
                     switch v {
-                    case .string(let s):
-                        switch kindOfValue {
-                        case .target: values[k] = .target(Target.parse(s))
-                        // Footer labels, or a cell the sheet wrote as unreadable text: kept as text.
-                        case .money: values[k] = NumberText.parse(s, hint: .money).map { .rupiah($0.value.integerValue) } ?? .text(s)
-                        case .number: values[k] = NumberText.parse(s, hint: .decimal).map { .number($0.value) } ?? .text(s)
-                        case .text: values[k] = .text(s)
-                        }
+                    case .string(let s): value = try typed(k, number: nil, string: s, level: level, kind: kind, row: i)
                     case .number(let n):
                         guard let d = DecimalNumber(machine: n) else { throw DecodeError(description: "row \(i + 1): \(k) is not a number: \(n)") }
-                        switch kindOfValue {
-                        case .money: values[k] = level == .lain && d != DecimalNumber(d.integerValue) ? .number(d) : .rupiah(d.integerValue)
-                        case .target: values[k] = .target(Target(text: d.description, number: d, unit: nil))
-                        case .number: values[k] = .number(d)
-                        case .text: values[k] = .text(d.description)
-                        }
-                    default: continue
+                        value = try typed(k, number: d, string: nil, level: level, kind: kind, row: i)
+                    default: value = nil
                     }
+                    if let value { values[k] = value }
                 }
             }
             var source: SourceRef? = nil
-            if let s = r["source"], let sh = s["sheet"]?.string, let row = s["row"]?.int {
-                source = SourceRef(sheet: sh, row: row)
-            }
-            out.append(Row(kode: r["kode"]?.string ?? "", level: level, uraian: r["uraian"]?.string ?? "", values: values, source: source))
+            if let s = r["source"], let sh = s["sheet"]?.string, let row = s["row"]?.int { source = SourceRef(sheet: sh, row: row) }
+            return Row(kode: r["kode"]?.string ?? "", level: level, uraian: r["uraian"]?.string ?? "", values: values, source: source)
         }
-        return TableModel(table: kind, layout: layout, meta: meta, rows: out)
+
+        /// A value typed by its column key: money keys become rupiah, targets keep their text.
+        mutating func typed(_ k: String, number d: DecimalNumber?, string s: String?, level: Level, kind: TableKind, row i: Int) throws -> Value? {
+            let kindOfValue = kindOf[k] ?? types(kind, k)
+            kindOf[k] = kindOfValue
+            if let s {
+                switch kindOfValue {
+                case .target: return .target(Target.parse(s))
+                // Footer labels, or a cell the sheet wrote as unreadable text: kept as text.
+                case .money: return NumberText.parse(s, hint: .money).map { .rupiah($0.value.integerValue) } ?? .text(s)
+                case .number: return NumberText.parse(s, hint: .decimal).map { .number($0.value) } ?? .text(s)
+                case .text: return .text(s)
+                }
+            }
+            guard let d else { return nil }
+            switch kindOfValue {
+            case .money: return level == .lain && d != DecimalNumber(d.integerValue) ? .number(d) : .rupiah(d.integerValue)
+            // The encoder writes targets as text; a bare number under a K column is a footer's
+            // average (a `lain` row), which the reader keeps as a number.
+            case .target: return level == .lain ? .number(d) : .target(Target(text: d.description, number: d, unit: nil))
+            case .number: return .number(d)
+            case .text: return .text(d.description)
+            }
+        }
     }
 
     public enum ValueKind: Sendable { case money, number, target, text }

@@ -5,6 +5,27 @@ import RenjaModel
 /// kode.format, kode.hierarchy, kode.duplicate, kode.bidang, kode.nomenklatur.
 struct KodeRules {
     let v: Validator
+    /// Each row's positional parent (see `positionalParent`), found once for all rows.
+    let parents: [Int?]
+
+    init(v: Validator) {
+        self.v = v
+        // One pass with the last row seen at each depth: the nearest row above with a smaller depth.
+        var lastAt: [Int?] = []
+        var parents: [Int?] = []
+        parents.reserveCapacity(v.model.rows.count)
+        for (i, r) in v.model.rows.enumerated() {
+            guard let d = r.level.depth else { parents.append(nil); continue }
+            var p: Int? = nil
+            for dj in stride(from: min(d, lastAt.count) - 1, through: 0, by: -1) {
+                if let j = lastAt[dj], p.map({ j > $0 }) ?? true { p = j }
+            }
+            parents.append(p)
+            while lastAt.count <= d { lastAt.append(nil) }
+            lastAt[d] = i
+        }
+        self.parents = parents
+    }
 
     func run() -> [Finding] {
         guard v.spec.isHierarchical else { return [] }
@@ -107,13 +128,7 @@ struct KodeRules {
     }
 
     /// The nearest row above with a smaller depth: where the sheet puts the row.
-    func positionalParent(_ i: Int) -> Int? {
-        guard let d = v.model.rows[i].level.depth else { return nil }
-        for j in stride(from: i - 1, through: 0, by: -1) {
-            if let dj = v.model.rows[j].level.depth, dj < d { return j }
-        }
-        return nil
-    }
+    func positionalParent(_ i: Int) -> Int? { parents[i] }
 
     func isKabupatenDocument(_ k: Kode) -> Bool {
         if let p = v.model.meta.pemda?.lowercased(), p.hasPrefix("kabupaten") || p.hasPrefix("kota") { return true }
@@ -126,10 +141,10 @@ struct KodeRules {
     /// Penunjang block as 6.01.01 from the Inspektorat, its own programs are 2.17 (some malformed).
     func documentBidang() -> String? {
         var all: [String: Int] = [:], own: [String: Int] = [:]
-        for r in v.model.rows where r.level.depth != nil {
+        for (i, r) in v.model.rows.enumerated() where r.level.depth != nil {
+            if let k = v.kodes[i], k.isRelative { continue }
             let parts = r.kode.split(separator: ".")
             guard parts.count >= 2, parts[0].count == 1, parts[0].allSatisfy(\.isNumber), parts[1].count == 2, parts[1].allSatisfy(\.isNumber) else { continue }
-            if let k = Kode.parse(r.kode), k.isRelative { continue }
             let b = "\(parts[0]).\(parts[1])"
             all[b, default: 0] += 1
             if parts.count >= 3, parts[2] != "01" { own[b, default: 0] += 1 }
