@@ -105,7 +105,9 @@ public enum ColumnType: String, Codable, Sendable {
     case number
 }
 
-public struct ColumnSpec: Codable, Sendable {
+/// A class, not a struct: every cell read, checked or written consults its column, and a struct of
+/// nine strings and arrays would be copied (retained and released field by field) each time.
+public final class ColumnSpec: Codable, @unchecked Sendable {
     public var key: String
     public var type: ColumnType
     /// Label in the column-number row (`8=(7/6)`); empty for none.

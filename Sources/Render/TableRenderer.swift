@@ -64,6 +64,8 @@ public final class TableRenderer {
                       before: ((XLSXWorkbookWriter, TableRenderer) throws -> Void)? = nil) throws {
         try AtomicOutput.write(to: url) { temp in
             let wb = try XLSXWorkbookWriter(path: temp.path)
+            workbook = wb
+            defer { workbook = nil; formatCache = [] }
             try Properties.apply(to: wb, spec: spec, meta: model.meta, options: options)
             // Rows and columns are decided first so that a sheet written before the table (Temuan)
             // can link to the right cells.
@@ -137,19 +139,34 @@ public final class TableRenderer {
         return A1.cell(row: r, column: c)
     }
 
+    private var workbook: XLSXWorkbookWriter?
+    /// The formats of table cells, made once per column, level, formula or not, finding fill and
+    /// literal percent (a 100,000-row table has a few dozen looks, not a million).
+    private var formatCache: [FormatHandle?] = []
+
+    func cellFormat(_ c: Int, _ col: ColumnSpec, level: Level, isFormula: Bool, fill: Int, percent: Bool = false) -> FormatHandle {
+        let levels = Level.allCases.count
+        if formatCache.isEmpty { formatCache = Array(repeating: nil, count: columns.count * levels * 2 * 3 * 2) }
+        let index = (((c * levels + (Level.allCases.firstIndex(of: level) ?? 0)) * 2 + (isFormula ? 1 : 0)) * 3 + fill) * 2 + (percent ? 1 : 0)
+        if let h = formatCache[index] { return h }
+        var f = Styles.cell(col, level: level, isFormula: isFormula)
+        // Findings colour their cell: red for errors, amber for warnings.
+        if fill > 0 { f.fill = fill == 1 ? 0xFFC7CE : 0xFFEB9C }
+        if percent { f.numberFormat = "General\"%\"" }
+        let h = workbook!.handle(f)
+        formatCache[index] = h
+        return h
+    }
+
     func writeRow(_ i: Int, at r: Int, sheet: XLSXSheetWriter, notes: [String: [CellNote]]) throws {
         let row = derivation.rows[i]
         let original = model.rows[i]
         let h = derivation.hierarchy
         for (c, col) in columns.enumerated() {
             var isFormula = false
-            let noted = notes[col.key] ?? []
-            var fmt: CellFormat {
-                var f = Styles.cell(col, level: row.level, isFormula: isFormula)
-                // Findings colour their cell: red for errors, amber for warnings.
-                if !noted.isEmpty { f.fill = noted.contains { $0.severity == .error } ? 0xFFC7CE : 0xFFEB9C }
-                return f
-            }
+            let noted = notes.isEmpty ? [] : (notes[col.key] ?? [])
+            let fill = noted.isEmpty ? 0 : (noted.contains { $0.severity == .error } ? 1 : 2)
+            var fmt: FormatHandle { cellFormat(c, col, level: row.level, isFormula: isFormula, fill: fill) }
             let value = row.values[col.key]
             if col.type == .kode {
                 if col.key == "kode" { try writeText(original.kode, r, c, sheet, fmt) } else if let v = value { try writeText(v.text, r, c, sheet, fmt) } else { try sheet.writeBlank(r, c, fmt) }
@@ -168,9 +185,9 @@ public final class TableRenderer {
                 let cells = contributors.compactMap { sheetRow[$0] }
                 try sheet.write(r, c, formula: ExcelFormula.sum(column: c, rows: cells), cached: Double(value?.rupiah ?? 0), fmt)
             } else {
-                try writeValue(value, r, c, sheet, fmt)
+                try writeValue(value, r, c, sheet, fmt) { self.cellFormat(c, col, level: row.level, isFormula: false, fill: fill, percent: true) }
             }
-            if let ns = notes[col.key], !ns.isEmpty {
+            if !noted.isEmpty, let ns = notes[col.key] {
                 try sheet.comment(r, c, ns.map(\.text).joined(separator: "\n\n"))
             }
         }
@@ -180,7 +197,11 @@ public final class TableRenderer {
         for (c, col) in columns.enumerated() where [.uraian, .text, .target].contains(col.type) {
             let text = col.key == "uraian" ? original.uraian : (row.values[col.key]?.text ?? "")
             let perLine = max(1, Int(col.width * 1.15) - (col.type == .uraian ? Styles.indent(row.level) * 2 : 0))
-            lines = max(lines, (text.count + perLine - 1) / perLine)
+            // Bytes are at least as many as characters: a short text is one line without counting.
+            let bytes = text.utf8.count
+            if bytes <= perLine { continue }
+            let length = bytes == text.unicodeScalars.count ? bytes : text.count
+            lines = max(lines, (length + perLine - 1) / perLine)
             _ = c
         }
         if lines > 1 { try sheet.setRow(r, height: Double(min(lines, 30)) * 12.75) }
@@ -193,7 +214,13 @@ public final class TableRenderer {
         if s.isEmpty { try sheet.writeBlank(r, c, f) } else { try sheet.write(r, c, text: s, f) }
     }
 
-    func writeValue(_ v: Value?, _ r: Int, _ c: Int, _ sheet: XLSXSheetWriter, _ f: CellFormat) throws {
+    func writeText(_ s: String, _ r: Int, _ c: Int, _ sheet: XLSXSheetWriter, _ f: FormatHandle) throws {
+        if s.isEmpty { try sheet.writeBlank(r, c, f) } else { try sheet.write(r, c, text: s, f) }
+    }
+
+    /// A value under its column's format; `percentFormat` gives the look of a target written as
+    /// the number it states with a literal "%".
+    func writeValue(_ v: Value?, _ r: Int, _ c: Int, _ sheet: XLSXSheetWriter, _ f: FormatHandle, percentFormat: () -> FormatHandle) throws {
         switch v {
         case nil: try sheet.writeBlank(r, c, f)
         case .text(let s)?: try writeText(s, r, c, sheet, f)
@@ -204,11 +231,8 @@ public final class TableRenderer {
             if let n = t.number, t.unit == nil { try sheet.write(r, c, number: n.doubleValue, f) }
             // "80%" as the number 80 shown with a literal "%": formulas and Excel's own coercion of
             // the text "80%" (to 0,8) would otherwise disagree.
-            else if let n = t.number, t.unit == "%" {
-                var pf = f
-                pf.numberFormat = "General\"%\""
-                try sheet.write(r, c, number: n.doubleValue, pf)
-            } else { try writeText(t.text, r, c, sheet, f) }
+            else if let n = t.number, t.unit == "%" { try sheet.write(r, c, number: n.doubleValue, percentFormat()) }
+            else { try writeText(t.text, r, c, sheet, f) }
         }
     }
 

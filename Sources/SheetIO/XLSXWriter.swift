@@ -84,6 +84,10 @@ public final class XLSXWorkbookWriter {
         return String(text.prefix(maxStringLength))
     }
 
+    /// The workbook's format for a look, made once: callers that write many cells of few looks
+    /// keep it instead of handing over (and hashing) the look for every cell.
+    public func handle(_ f: CellFormat) -> FormatHandle { FormatHandle(pointer: format(f)) }
+
     func format(_ f: CellFormat) -> UnsafeMutablePointer<lxw_format>? {
         if let existing = formats[f] { return existing }
         guard let fmt = workbook_add_format(workbook) else { return nil }
@@ -149,6 +153,11 @@ public final class XLSXWorkbookWriter {
     }
 }
 
+/// A look already turned into the workbook's format (see `XLSXWorkbookWriter.handle`).
+public struct FormatHandle {
+    let pointer: UnsafeMutablePointer<lxw_format>?
+}
+
 /// One worksheet being written. Rows and columns are 0-based.
 public final class XLSXSheetWriter {
     let sheet: UnsafeMutablePointer<lxw_worksheet>
@@ -168,31 +177,51 @@ public final class XLSXSheetWriter {
     /// Text is always a literal string cell, never a formula, whatever it starts with: the XLSX
     /// path is safe from formula injection by construction.
     public func write(_ row: Int, _ col: Int, text: String, _ format: CellFormat = CellFormat()) throws {
+        try write(row, col, text: text, owner.handle(format))
+    }
+
+    public func write(_ row: Int, _ col: Int, text: String, _ format: FormatHandle) throws {
         try checkCell(row, col)
         let t = XLSXWorkbookWriter.clipped(text)
-        try owner.check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), t, owner.format(format)), "write \(row),\(col)")
+        try owner.check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), t, format.pointer), "write \(row),\(col)")
     }
 
     public func write(_ row: Int, _ col: Int, number: Double, _ format: CellFormat = CellFormat()) throws {
+        try write(row, col, number: number, owner.handle(format))
+    }
+
+    public func write(_ row: Int, _ col: Int, number: Double, _ format: FormatHandle) throws {
         try checkCell(row, col)
-        try owner.check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), number, owner.format(format)), "write \(row),\(col)")
+        try owner.check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), number, format.pointer), "write \(row),\(col)")
     }
 
     public func writeBlank(_ row: Int, _ col: Int, _ format: CellFormat) throws {
+        try writeBlank(row, col, owner.handle(format))
+    }
+
+    public func writeBlank(_ row: Int, _ col: Int, _ format: FormatHandle) throws {
         try checkCell(row, col)
-        try owner.check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(col), owner.format(format)), "blank \(row),\(col)")
+        try owner.check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(col), format.pointer), "blank \(row),\(col)")
     }
 
     /// A formula with its cached numeric result, so readers that do not calculate see the value.
     public func write(_ row: Int, _ col: Int, formula: String, cached: Double, _ format: CellFormat = CellFormat()) throws {
+        try write(row, col, formula: formula, cached: cached, owner.handle(format))
+    }
+
+    public func write(_ row: Int, _ col: Int, formula: String, cached: Double, _ format: FormatHandle) throws {
         try checkCell(row, col)
-        try owner.check(worksheet_write_formula_num(sheet, lxw_row_t(row), lxw_col_t(col), formula, owner.format(format), cached), "formula \(row),\(col)")
+        try owner.check(worksheet_write_formula_num(sheet, lxw_row_t(row), lxw_col_t(col), formula, format.pointer, cached), "formula \(row),\(col)")
     }
 
     /// A formula with a cached text result (an empty string for "no value", a predikat label).
     public func write(_ row: Int, _ col: Int, formula: String, cachedText: String, _ format: CellFormat = CellFormat()) throws {
+        try write(row, col, formula: formula, cachedText: cachedText, owner.handle(format))
+    }
+
+    public func write(_ row: Int, _ col: Int, formula: String, cachedText: String, _ format: FormatHandle) throws {
         try checkCell(row, col)
-        try owner.check(worksheet_write_formula_str(sheet, lxw_row_t(row), lxw_col_t(col), formula, owner.format(format), cachedText), "formula \(row),\(col)")
+        try owner.check(worksheet_write_formula_str(sheet, lxw_row_t(row), lxw_col_t(col), formula, format.pointer, cachedText), "formula \(row),\(col)")
     }
 
     /// Merges a range and writes `text` into it (with the same format on every cell, as Excel needs for borders).
