@@ -767,8 +767,9 @@ struct RowMapper {
     /// absolute codes, else of a bidang row, else of the nomenclature's only bidang.
     mutating func resolveRelativeCodes(perangkatDaerah: String?) {
         var counts: [String: Int] = [:]
-        for r in rows {
-            if let k = Kode.parse(r.kode), !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { counts[b, default: 0] += 1 }
+        let kodes = rows.map { Kode.parse($0.kode) }  // once per row, for both passes
+        for k in kodes {
+            if let k, !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { counts[b, default: 0] += 1 }
         }
         var bidang = counts.max { $0.value < $1.value }?.key
         if bidang == nil, let nomenklatur { bidang = nomenklatur.onlyBidang }
@@ -777,7 +778,7 @@ struct RowMapper {
         if bidang == nil, let nomenklatur, let pd = perangkatDaerah { bidang = nomenklatur.bidang(ofPerangkatDaerah: pd) }
         guard let b = bidang, let bk = Kode.parse(b) else { return }
         for i in rows.indices {
-            if let k = Kode.parse(rows[i].kode), k.isRelative { rows[i].kode = k.resolved(underBidang: bk).description }
+            if let k = kodes[i], k.isRelative { rows[i].kode = k.resolved(underBidang: bk).description }
         }
     }
 }

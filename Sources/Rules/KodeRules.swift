@@ -142,7 +142,16 @@ struct KodeRules {
     func documentBidang() -> String? {
         var all: [String: Int] = [:], own: [String: Int] = [:]
         for (i, r) in v.model.rows.enumerated() where r.level.depth != nil {
-            if let k = v.kodes[i], k.isRelative { continue }
+            if let k = v.kodes[i] {
+                if k.isRelative { continue }
+                // A parsed code answers without splitting its text again (every row passes here).
+                if k.segments.count >= 2, k.segments[0].utf8.count == 1, k.segments[0].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+                    let b = k.segments[0] + "." + k.segments[1]
+                    all[b, default: 0] += 1
+                    if k.segments.count >= 3, k.segments[2] != "01" { own[b, default: 0] += 1 }
+                }
+                continue
+            }
             let parts = r.kode.split(separator: ".")
             guard parts.count >= 2, parts[0].count == 1, parts[0].allSatisfy(\.isNumber), parts[1].count == 2, parts[1].allSatisfy(\.isNumber) else { continue }
             let b = "\(parts[0]).\(parts[1])"
