@@ -32,15 +32,26 @@ public enum CellValue: Sendable, Hashable {
     }
 }
 
-/// Display hints from the cell's style that matter for meaning.
+/// Display hints from the cell's style that matter for meaning. Packed into two bytes: every cell
+/// of a grid carries one (a million cells on a 100,000-row sheet).
 public struct CellStyle: Sendable, Hashable {
-    public var isPercent = false
-    public var isDate = false
-    public var isBold = false
-    public var indent = 0
+    private var bits: UInt16 = 0
+    private static let percent: UInt16 = 1, date: UInt16 = 2, bold: UInt16 = 4, literal: UInt16 = 8, indentShift: UInt16 = 4
+
+    private func flag(_ f: UInt16) -> Bool { bits & f != 0 }
+    private mutating func set(_ f: UInt16, _ on: Bool) { if on { bits |= f } else { bits &= ~f } }
+
+    public var isPercent: Bool { get { flag(Self.percent) } set { set(Self.percent, newValue) } }
+    public var isDate: Bool { get { flag(Self.date) } set { set(Self.date, newValue) } }
+    public var isBold: Bool { get { flag(Self.bold) } set { set(Self.bold, newValue) } }
+    /// Excel's indent level (0...15).
+    public var indent: Int {
+        get { Int(bits >> Self.indentShift) }
+        set { bits = (bits & 0x0F) | (UInt16(min(max(newValue, 0), 15)) << Self.indentShift) }
+    }
     /// The number format prints a literal unit after the number (`General"%"`): the number is
     /// the value as the officer typed it, "80" of "80%", not a fraction.
-    public var literalPercent = false
+    public var literalPercent: Bool { get { flag(Self.literal) } set { set(Self.literal, newValue) } }
 
     public init(isPercent: Bool = false, isDate: Bool = false, isBold: Bool = false, indent: Int = 0) {
         self.isPercent = isPercent
@@ -53,18 +64,24 @@ public struct CellStyle: Sendable, Hashable {
 }
 
 public struct Cell: Sendable, Hashable {
-    /// 0-based column.
-    public var column: Int
     public var value: CellValue
     /// Formula text without the leading `=`, shared formulas already translated to this cell.
     public var formula: String?
     public var style: CellStyle
+    // Stored in 32 bits (Excel has 16,384 columns): with the two-byte style a cell takes 48 bytes.
+    private var storedColumn: Int32
+
+    /// 0-based column.
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     public init(column: Int, value: CellValue, formula: String? = nil, style: CellStyle = .plain) {
-        self.column = column
         self.value = value
         self.formula = formula
         self.style = style
+        self.storedColumn = Int32(clamping: column)
     }
 }
 
