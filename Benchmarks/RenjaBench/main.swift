@@ -22,6 +22,8 @@ struct Options {
     var runs = 3
     var work = URL(fileURLWithPath: "/tmp/renja-bench")
     var sizes: [Int] { quick ? [1_000, 10_000] : [1_000, 10_000, 100_000] }
+    /// The national year (1.2 million rows) is measured in the full run only.
+    var national: Bool { !quick }
 }
 
 var parsed = Options()
@@ -32,7 +34,7 @@ while let a = args.popFirst() {
     case "--runs": parsed.runs = max(1, Int(args.popFirst() ?? "") ?? 3)
     case "--work": parsed.work = URL(fileURLWithPath: args.popFirst() ?? "/tmp/renja-bench")
     case "-h", "--help":
-        print("usage: renja-bench [--quick] [--runs N] [--work DIR]\n  --quick   1k and 10k only (no 100k)\n  --runs N  timed runs per command after one warm-up (default 3)")
+        print("usage: renja-bench [--quick] [--runs N] [--work DIR]\n  --quick   1k and 10k only (no 100k, no national batch)\n  --runs N  timed runs per command after one warm-up (default 3)")
         exit(0)
     default:
         FileHandle.standardError.write(Data("renja-bench: unknown option \(a)\n".utf8))
@@ -173,6 +175,25 @@ func kabupaten() -> [URL] {
     }
 }
 
+/// The nation's year: ten T-C.33 workbooks of 100,000 sub kegiatan each (1.21 million rows), one
+/// seed per file, as a ministry would receive them from the provinces.
+func national() -> [URL] {
+    (1...10).map { i in
+        let x = data.appendingPathComponent("national_\(i).xlsx")
+        if !fm.fileExists(atPath: x.path) {
+            let (rc, text) = capture(["python3", shared.appendingPathComponent("gen_tc33.py").path, "-n", "100000", "--seed", "\(200 + i)", "-o", x.path])
+            if rc != 0 { fail("gen_tc33.py for national file \(i) failed: \(text)") }
+        }
+        return x
+    }
+}
+
+/// One timed run (for the national batch, whose single run takes tens of seconds).
+func measureOnce(_ argv: [String], ok: Set<Int32> = [0, 1]) -> Measure? {
+    let m = run(argv)
+    return ok.contains(m.status) ? m : nil
+}
+
 /// An evaluasi model of 2,000 sub kegiatan (quarters I-II filled) and a realisation file for
 /// quarter III, as renja's own JSON and CSV.
 func evaluasiInputs() -> (workbook: URL, realisasi: URL) {
@@ -273,6 +294,13 @@ lines.append(Line(task: "validate 50 OPD files, 2 processes at a time", rows: "\
 let oneProcess = measure([renja.path, "validate"] + opd.map(\.path) + ["--format", "json"])
 lines.append(Line(task: "validate 50 OPD files in one process (both cores)", rows: "\(opd.count) files", renja: oneProcess, peers: []))
 targets.append(("kabupaten batch validated under 1 s", (oneProcess.map { $0.seconds < 1.0 }) ?? (batch.seconds < 1.0)))
+// The national year in one process (reading, model and rules on both cores), measured once.
+if options.national {
+    let files = national()
+    let nat = measureOnce([renja.path, "validate"] + files.map(\.path) + ["--format", "json"])
+    lines.append(Line(task: "validate the national year: 10 files × 121,005 rows, one process (1 run)", rows: "1,210,050", renja: nat, peers: []))
+    targets.append(("1.2 M rows (national) in under a minute", nat.map { $0.seconds < 60 }))
+}
 // Quarterly update: 2,000 sub kegiatan, 2,000 lines.
 let (wb, realisasi) = evaluasiInputs()
 let upd = measure([renja.path, "update", wb.path, "--realisasi", realisasi.path, "--triwulan", "3", "-o", out.appendingPathComponent("u.xlsx").path])

@@ -63,4 +63,35 @@ final class ModelJSONTests: XCTestCase {
         XCTAssertTrue(message(#"{"renja_model": 1, "table": "tc33", "rows": []} x"#).contains("invalid JSON"))
         XCTAssertTrue(message(#"{"renja_model": 1, "table": "tc33", "rows": [{"level": "program",}]}"#).contains("invalid JSON"))
     }
+
+    /// A large model written by renja is read in two halves on two cores; the same document with
+    /// its first line changed is read in one pass. Both give the same rows, in order.
+    func testLargeModelReadInHalvesEqualsOnePass() throws {
+        var f = ModelFactory(seed: 9)
+        let model = f.tc33(programs: 40, kegiatan: 20, subs: 30)
+        let keys = catalog.spec(.tc33).valueKeys
+        let data = ModelJSON.encode(model, keyOrder: keys)
+        XCTAssertGreaterThan(data.count, 8 << 20, "large enough to be read in halves")
+        var onePass = data
+        onePass.insert(UInt8(ascii: " "), at: 1)
+        let types: (TableKind, String) -> ModelJSON.ValueKind = { kind, key in ModelReader.valueKind(self.catalog.spec(kind).column(key)?.type) }
+        let halves = try ModelJSON.decode(data, types: types), whole = try ModelJSON.decode(onePass, types: types)
+        XCTAssertEqual(halves.rows.count, model.rows.count)
+        XCTAssertEqual(halves.rows, whole.rows)
+        XCTAssertEqual(halves.rows.map(\.kode), model.rows.map(\.kode))
+        // A broken row in the second half is reported with its number, as in one pass.
+        var broken = data
+        let at = broken.count * 3 / 4
+        let level = Array("\"level\": \"subkegiatan\"".utf8)
+        var j = at
+        while !broken[j..<(j + level.count)].elementsEqual(level) { j += 1 }
+        broken.replaceSubrange(j..<(j + level.count), with: Array("\"level\": \"subkegiatax\"".utf8))
+        // Its number: the rows that start before the broken one, plus one.
+        let start = Array("{\"kode\": ".utf8)
+        var number = 0, k = 0
+        while k < j { if broken[k] == start[0], broken[k..<(k + start.count)].elementsEqual(start) { number += 1 }; k += 1 }
+        XCTAssertThrowsError(try ModelJSON.decode(broken, types: types)) { e in
+            XCTAssertTrue("\(e)".contains("row \(number): unknown level subkegiatax"), "\(e)")
+        }
+    }
 }
