@@ -79,13 +79,7 @@ public final class TableRenderer {
             let frame = SheetFrame(spec: spec, variant: variant, meta: model.meta, sheet: sheet, options: options)
             let first = try frame.writeTop()
             precondition(first == firstDataRow)
-            for (offset, item) in plan.enumerated() {
-                let r = first + offset
-                switch item {
-                case .row(let i): try writeRow(i, at: r, sheet: sheet, notes: notes[i] ?? [:])
-                case .footer(let f, let rows): try writeFooter(f, over: rows, at: r, sheet: sheet)
-                }
-            }
+            try writeBody(plan, first: first, sheet: sheet, notes: notes)
             try frame.writeSignatures(after: first + plan.count - 1)
             try wb.close()
         }
@@ -139,26 +133,39 @@ public final class TableRenderer {
         return A1.cell(row: r, column: c)
     }
 
-    private var workbook: XLSXWorkbookWriter?
+    var workbook: XLSXWorkbookWriter?
     /// The formats of table cells, made once per column, level, formula or not, finding fill and
     /// literal percent (a 100,000-row table has a few dozen looks, not a million).
     private var formatCache: [FormatHandle?] = []
 
-    func cellFormat(_ c: Int, _ col: ColumnSpec, level: Level, isFormula: Bool, fill: Int, percent: Bool = false) -> FormatHandle {
+    /// The key of a table cell's look: its column, level, formula or not, finding fill (0 none,
+    /// 1 error, 2 warning) and literal percent.
+    func formatKey(_ c: Int, level: Level, isFormula: Bool, fill: Int, percent: Bool = false) -> Int {
+        (((c * Level.allCases.count + (Level.allCases.firstIndex(of: level) ?? 0)) * 2 + (isFormula ? 1 : 0)) * 3 + fill) * 2 + (percent ? 1 : 0)
+    }
+
+    /// The workbook's format of a look key, made on first use (on the workbook's thread, in the
+    /// order cells are written, so the styles part is the same however the body was produced).
+    func format(forKey key: Int) -> FormatHandle {
         let levels = Level.allCases.count
         if formatCache.isEmpty { formatCache = Array(repeating: nil, count: columns.count * levels * 2 * 3 * 2) }
-        let index = (((c * levels + (Level.allCases.firstIndex(of: level) ?? 0)) * 2 + (isFormula ? 1 : 0)) * 3 + fill) * 2 + (percent ? 1 : 0)
-        if let h = formatCache[index] { return h }
-        var f = Styles.cell(col, level: level, isFormula: isFormula)
+        if let h = formatCache[key] { return h }
+        var k = key
+        let percent = k % 2 == 1; k /= 2
+        let fill = k % 3; k /= 3
+        let isFormula = k % 2 == 1; k /= 2
+        let level = Level.allCases[k % levels], c = k / levels
+        var f = Styles.cell(columns[c], level: level, isFormula: isFormula)
         // Findings colour their cell: red for errors, amber for warnings.
         if fill > 0 { f.fill = fill == 1 ? 0xFFC7CE : 0xFFEB9C }
         if percent { f.numberFormat = "General\"%\"" }
         let h = workbook!.handle(f)
-        formatCache[index] = h
+        formatCache[key] = h
         return h
     }
 
-    func writeRow(_ i: Int, at r: Int, sheet: XLSXSheetWriter, notes: [String: [CellNote]]) throws {
+    /// The cells of one model row at sheet row `r`, appended to `ops`.
+    func writeRow(_ i: Int, at r: Int, notes: [String: [CellNote]], into ops: inout [CellOp]) {
         let row = derivation.rows[i]
         let original = model.rows[i]
         let h = derivation.hierarchy
@@ -166,35 +173,35 @@ public final class TableRenderer {
             var isFormula = false
             let noted = notes.isEmpty ? [] : (notes[col.key] ?? [])
             let fill = noted.isEmpty ? 0 : (noted.contains { $0.severity == .error } ? 1 : 2)
-            var fmt: FormatHandle { cellFormat(c, col, level: row.level, isFormula: isFormula, fill: fill) }
+            var fmt: CellLook { .table(formatKey(c, level: row.level, isFormula: isFormula, fill: fill)) }
             let value = row.values[col.key]
             if col.type == .kode {
-                if col.key == "kode" { try writeText(original.kode, r, c, sheet, fmt) } else if let v = value { try writeText(v.text, r, c, sheet, fmt) } else { try sheet.writeBlank(r, c, fmt) }
+                if col.key == "kode" { ops.text(original.kode, r, c, fmt) } else if let v = value { ops.text(v.text, r, c, fmt) } else { ops.append(.blank(r, c, fmt)) }
             } else if col.key == "uraian" {
-                try writeText(original.uraian, r, c, sheet, fmt)
+                ops.text(original.uraian, r, c, fmt)
             } else if row.level != .lain, let f = Derivation.expression(for: col, row: row, spec: spec),
                       f.references.contains(where: { Derivation.isNumeric(row.values[$0]) }),
                       let formula = ExcelFormula.derived(f, round: col.round, ref: { self.ref($0, row: i) }) {
                 isFormula = true
-                if let n = value?.number { try sheet.write(r, c, formula: formula, cached: n.doubleValue, fmt) } else { try sheet.write(r, c, formula: formula, cachedText: "", fmt) }
+                if let n = value?.number { ops.append(.formula(r, c, formula, n.doubleValue, fmt)) } else { ops.append(.formulaText(r, c, formula, "", fmt)) }
             } else if col.aggregatesBySum, spec.isHierarchical,
                       let contributors = row.level == .total ? h.rootContributors : (h.isParent(i) ? h.contributors(of: i) : nil),
                       contributors.contains(where: { derivation.rows[$0].values[col.key] != nil }),
                       !(row.level == .total && h.roots.isEmpty) {
                 isFormula = true
                 let cells = contributors.compactMap { sheetRow[$0] }
-                try sheet.write(r, c, formula: ExcelFormula.sum(column: c, rows: cells), cached: Double(value?.rupiah ?? 0), fmt)
+                ops.append(.formula(r, c, ExcelFormula.sum(column: c, rows: cells), Double(value?.rupiah ?? 0), fmt))
             } else {
-                try writeValue(value, r, c, sheet, fmt) { self.cellFormat(c, col, level: row.level, isFormula: false, fill: fill, percent: true) }
+                writeValue(value, r, c, fmt, percent: .table(formatKey(c, level: row.level, isFormula: false, fill: fill, percent: true)), into: &ops)
             }
             if !noted.isEmpty, let ns = notes[col.key] {
-                try sheet.comment(r, c, ns.map(\.text).joined(separator: "\n\n"))
+                ops.append(.comment(r, c, ns.map(\.text).joined(separator: "\n\n")))
             }
         }
         // Wrapped names and indicators need taller rows; spreadsheet programs do not always grow
         // them on open, and a printed Renja must show the whole text.
         var lines = 1
-        for (c, col) in columns.enumerated() where [.uraian, .text, .target].contains(col.type) {
+        for col in columns where [.uraian, .text, .target].contains(col.type) {
             let text = col.key == "uraian" ? original.uraian : (row.values[col.key]?.text ?? "")
             let perLine = max(1, Int(col.width * 1.15) - (col.type == .uraian ? Styles.indent(row.level) * 2 : 0))
             // Bytes are at least as many as characters: a short text is one line without counting.
@@ -202,56 +209,47 @@ public final class TableRenderer {
             if bytes <= perLine { continue }
             let length = bytes == text.unicodeScalars.count ? bytes : text.count
             lines = max(lines, (length + perLine - 1) / perLine)
-            _ = c
         }
-        if lines > 1 { try sheet.setRow(r, height: Double(min(lines, 30)) * 12.75) }
+        if lines > 1 { ops.append(.height(r, Double(min(lines, 30)) * 12.75)) }
         if let ns = notes["_row"], !ns.isEmpty, let c = columnOf["uraian"] ?? columnOf["kode"] {
-            try sheet.comment(r, c, ns.map(\.text).joined(separator: "\n\n"))
+            ops.append(.comment(r, c, ns.map(\.text).joined(separator: "\n\n")))
         }
     }
 
-    func writeText(_ s: String, _ r: Int, _ c: Int, _ sheet: XLSXSheetWriter, _ f: CellFormat) throws {
-        if s.isEmpty { try sheet.writeBlank(r, c, f) } else { try sheet.write(r, c, text: s, f) }
-    }
-
-    func writeText(_ s: String, _ r: Int, _ c: Int, _ sheet: XLSXSheetWriter, _ f: FormatHandle) throws {
-        if s.isEmpty { try sheet.writeBlank(r, c, f) } else { try sheet.write(r, c, text: s, f) }
-    }
-
-    /// A value under its column's format; `percentFormat` gives the look of a target written as
-    /// the number it states with a literal "%".
-    func writeValue(_ v: Value?, _ r: Int, _ c: Int, _ sheet: XLSXSheetWriter, _ f: FormatHandle, percentFormat: () -> FormatHandle) throws {
+    /// A value under its column's look; `percent` is the look of a target written as the number
+    /// it states with a literal "%".
+    func writeValue(_ v: Value?, _ r: Int, _ c: Int, _ f: CellLook, percent: CellLook, into ops: inout [CellOp]) {
         switch v {
-        case nil: try sheet.writeBlank(r, c, f)
-        case .text(let s)?: try writeText(s, r, c, sheet, f)
-        case .rupiah(let x)?: try sheet.write(r, c, number: Double(x), f)
-        case .number(let d)?: try sheet.write(r, c, number: d.doubleValue, f)
+        case nil: ops.append(.blank(r, c, f))
+        case .text(let s)?: ops.text(s, r, c, f)
+        case .rupiah(let x)?: ops.append(.number(r, c, Double(x), f))
+        case .number(let d)?: ops.append(.number(r, c, d.doubleValue, f))
         case .target(let t)?:
             // A bare number stays a number so formulas can use it; with a unit it is text as written.
-            if let n = t.number, t.unit == nil { try sheet.write(r, c, number: n.doubleValue, f) }
+            if let n = t.number, t.unit == nil { ops.append(.number(r, c, n.doubleValue, f)) }
             // "80%" as the number 80 shown with a literal "%": formulas and Excel's own coercion of
             // the text "80%" (to 0,8) would otherwise disagree.
-            else if let n = t.number, t.unit == "%" { try sheet.write(r, c, number: n.doubleValue, percentFormat()) }
-            else { try writeText(t.text, r, c, sheet, f) }
+            else if let n = t.number, t.unit == "%" { ops.append(.number(r, c, n.doubleValue, percent)) }
+            else { ops.text(t.text, r, c, f) }
         }
     }
 
     /// A footer row: the average of a column over the block's rows of one level, or the predikat of
     /// the average row just above.
-    func writeFooter(_ f: FooterSpec, over block: [Int], at r: Int, sheet: XLSXSheetWriter) throws {
+    func writeFooter(_ f: FooterSpec, over block: [Int], at r: Int, into ops: inout [CellOp]) {
         var labelFormat = Styles.cell(spec.column(f.labelColumn) ?? columns[0], level: .lain, isFormula: false)
         labelFormat.bold = true
         for (c, col) in columns.enumerated() {
             var fmt = Styles.cell(col, level: .lain, isFormula: true)
-            if col.key == f.labelColumn { try sheet.write(r, c, text: f.label, labelFormat); continue }
-            guard f.columns.contains(col.key) else { try sheet.writeBlank(r, c, fmt); continue }
+            if col.key == f.labelColumn { ops.append(.text(r, c, f.label, .custom(labelFormat))); continue }
+            guard f.columns.contains(col.key) else { ops.append(.blank(r, c, .custom(fmt))); continue }
             let over = block.filter { derivation.rows[$0].level.rawValue == (f.over ?? "subkegiatan") }
             if f.kind == "average" {
                 let cells = over.compactMap { i -> String? in sheetRow[i].map { A1.cell(row: $0, column: c) } }
                 let avg = Self.average(over.compactMap { derivation.rows[$0].values[col.key]?.number }, round: f.round ?? 2)
-                guard !cells.isEmpty else { try sheet.writeBlank(r, c, fmt); continue }
+                guard !cells.isEmpty else { ops.append(.blank(r, c, .custom(fmt))); continue }
                 let formula = "=IFERROR(ROUND(AVERAGE(\(cells.joined(separator: ","))),\(f.round ?? 2)),\"\")"
-                if let avg { try sheet.write(r, c, formula: formula, cached: avg.doubleValue, fmt) } else { try sheet.write(r, c, formula: formula, cachedText: "", fmt) }
+                if let avg { ops.append(.formula(r, c, formula, avg.doubleValue, .custom(fmt))) } else { ops.append(.formulaText(r, c, formula, "", .custom(fmt))) }
             } else {
                 // Predikat of the average written on the row above.
                 let above = A1.cell(row: r - 1, column: c)
@@ -259,7 +257,7 @@ public final class TableRenderer {
                 fmt.align = .center
                 fmt.numberFormat = nil
                 let label = avg.map { Derivation.predikat($0, bands: spec.predikatBands) } ?? ""
-                try sheet.write(r, c, formula: ExcelFormula.predikat(of: above, bands: spec.predikatBands), cachedText: label, fmt)
+                ops.append(.formulaText(r, c, ExcelFormula.predikat(of: above, bands: spec.predikatBands), label, .custom(fmt)))
             }
         }
     }

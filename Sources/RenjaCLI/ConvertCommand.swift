@@ -41,6 +41,7 @@ struct ConvertCommand: ParsableCommand {
         Timing.mark("setup")
         let validator = pipeline.validator()
         Timing.mark("derive")
+        ProcessEnd.keep(pipeline, validator)
         let english = lang == .en
         let model = pipeline.result.model
         let spec = pipeline.spec

@@ -43,3 +43,11 @@ public struct RenjaCommand: ParsableCommand {
         }
     }
 }
+
+/// The large values a command built (the grid's model, its derivation), kept until the process
+/// exits: the system takes back a process's memory at once, while releasing a 100,000-row model
+/// object by object takes a tenth of a second or more.
+enum ProcessEnd {
+    nonisolated(unsafe) private static var kept: [Any] = []
+    static func keep(_ values: Any...) { kept.append(contentsOf: values) }
+}

@@ -148,8 +148,10 @@ public final class XLSXWorkbookWriter {
         }
     }
 
-    func check(_ err: lxw_error, _ what: String) throws {
-        if err != LXW_NO_ERROR { throw WriteError("\(what): " + String(cString: lxw_strerror(err))) }
+    /// `what` is made only for an error: every cell passes here, and a message per cell would
+    /// cost more than writing it.
+    func check(_ err: lxw_error, _ what: @autoclosure () -> String) throws {
+        if err != LXW_NO_ERROR { throw WriteError("\(what()): " + String(cString: lxw_strerror(err))) }
     }
 }
 

@@ -84,4 +84,27 @@ final class RoundTripTests: XCTestCase {
         let back = try JSONSerialization.jsonObject(with: try Data(contentsOf: dir.appendingPathComponent("m0.json"))) as? [String: Any]
         XCTAssertEqual((back?["rows"] as? [Any])?.count, model.rows.count)
     }
+
+    /// A table of more than 4,000 rows is decided on one core while the other writes it: the
+    /// sheet, its shared strings and its styles are byte for byte those of writing it in one pass.
+    func testLargeTableWrittenOnTwoCoresEqualsOnePass() throws {
+        var f = ModelFactory(seed: 11)
+        let model = f.tc33(programs: 30, kegiatan: 12, subs: 12)
+        XCTAssertGreaterThan(model.rows.count, 4_000)
+        let dir = try temporaryFolder()
+        let json = dir.appendingPathComponent("besar.json")
+        try ModelJSON.encode(model, keyOrder: try repositoryCatalog().spec(.tc33).valueKeys).write(to: json)
+        var written: [XLSXParts] = []
+        for env in [[:], ["RENJA_SEQUENTIAL": "1"]] {
+            let xlsx = dir.appendingPathComponent("w\(written.count).xlsx")
+            let r = try RenjaProcess.run(["convert", json.path, "-o", xlsx.path], environment: env)
+            XCTAssertLessThanOrEqual(r.status, 1, r.stderr)
+            written.append(try XLSXParts(xlsx))
+        }
+        for part in ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml"] {
+            XCTAssertNotNil(written[0].parts[part], part)
+            XCTAssertEqual(written[0].parts[part], written[1].parts[part], part)
+        }
+        XCTAssertGreaterThan(written[0].parts["xl/worksheets/sheet1.xml"]?.count ?? 0, 1_000_000)
+    }
 }
