@@ -110,12 +110,33 @@ struct RowMapper {
         self.source = source
         self.nomenklatur = nomenklatur
         self.uraianColumns = match.keys.filter { spec.column($0.value)?.type == .uraian }.map(\.key).sorted()
+        self.ownLabelInitials = Set(((spec.totalLabels ?? []) + (spec.headingLabels ?? [])).compactMap { $0.utf8.first })
     }
 
     func cellRef(row: Int, column: Int) -> String { A1.cell(row: row, column: column) }
 
+    /// Where a cell is, named (`F12`) only when a finding needs it: every cell passes by.
+    struct CellRef {
+        let row: Int, column: Int
+        var a1: String { A1.cell(row: row, column: column) }
+    }
+
     /// Physical columns holding names (computed once: every row asks).
     let uraianColumns: [Int]
+
+    /// First letters of the kind's total and heading labels (lower case ASCII).
+    let ownLabelInitials: Set<UInt8>
+
+    /// False only when the text's first non-blank byte is ASCII and, lower-cased, none of `initials`
+    /// (normalizedLabel lower-cases ASCII and drops leading blanks; anything else is compared in full).
+    static func mayStartWithOneOf(_ text: String, _ initials: Set<UInt8>) -> Bool {
+        for b in text.utf8 {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { continue }
+            if b >= 0x80 { return true }
+            return initials.contains(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+        }
+        return true
+    }
 
     mutating func run() -> ReadResult {
         let body = sheet.rows.filter { $0.index >= block.bodyStart }
@@ -478,12 +499,14 @@ struct RowMapper {
             if cs.type == .uraian, key == "uraian" { continue }
             let cell = r[col]
             guard let cell, !cell.value.isEmpty else { continue }
-            if let v = value(cell, column: cs, ref: cellRef(row: r.index, column: col), rowKode: kodeText, uraian: uraian, keepText: isFooter) {
+            if let v = value(cell, column: cs, ref: CellRef(row: r.index, column: col), rowKode: kodeText, uraian: uraian, keepText: isFooter) {
                 values[key] = v
             }
         }
         // Jumlah / total rows, footer rows, and the kind's own total and heading names.
-        let label = normalizedLabel(uraian.isEmpty ? firstText : uraian)
+        // The kind's own total and heading names, compared only when the first letter can match.
+        let named = uraian.isEmpty ? firstText : uraian
+        let label = ownLabelInitials.isEmpty || !Self.mayStartWithOneOf(named, ownLabelInitials) ? "" : normalizedLabel(named)
         if spec.totalLabels?.contains(label) == true {
             rows.append(Row(kode: "", level: .total, uraian: uraian.isEmpty ? firstText.trimmedWhitespace : uraian, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
             return
@@ -694,7 +717,7 @@ struct RowMapper {
         }
     }
 
-    mutating func value(_ cell: Cell, column cs: ColumnSpec, ref: String, rowKode: String, uraian: String, keepText: Bool = false) -> Value? {
+    mutating func value(_ cell: Cell, column cs: ColumnSpec, ref: CellRef, rowKode: String, uraian: String, keepText: Bool = false) -> Value? {
         switch cs.type {
         case .kode, .uraian, .text:
             let t = trimmed(cell.value.text)
@@ -756,7 +779,8 @@ struct RowMapper {
         }
     }
 
-    mutating func badNumber(_ cell: Cell, _ cs: ColumnSpec, _ ref: String, _ kode: String, _ uraian: String) {
+    mutating func badNumber(_ cell: Cell, _ cs: ColumnSpec, _ at: CellRef, _ kode: String, _ uraian: String) {
+        let ref = at.a1
         let who = kode.isEmpty ? "'\(uraian.prefix(60))'" : kode
         findings.append(Finding(rule: "value.number", severity: .error, sheet: sheet.name, cell: ref, kode: kode.isEmpty ? nil : kode, column: cs.key,
                                 message: "Sel \(ref) (\(cs.key), baris \(who)) berisi '\(cell.value.text)', bukan angka. Tulis angkanya saja, mis. 1.500.000 atau 96,77.",
