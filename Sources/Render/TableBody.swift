@@ -42,6 +42,7 @@ extension TableRenderer {
                 decide(plan, start..<min(start + batch, plan.count), first: first, notes: notes, into: &ops)
                 try execute(ops, on: sheet)
             }
+            onBodyDecided?()
             return
         }
         let queue = BatchQueue(capacity: 4)
@@ -112,6 +113,7 @@ private final class DecideWork: @unchecked Sendable {
             guard queue.push(ops) else { return }
         }
         queue.finish()
+        renderer.onBodyDecided?()
     }
 }
 

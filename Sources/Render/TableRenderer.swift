@@ -24,6 +24,10 @@ public final class TableRenderer {
     public let derivation: Derivation
     let options: RenderOptions
 
+    /// Called (from the deciding thread) once every body cell is decided: what remains is handing
+    /// cells to libxlsxwriter and closing the workbook, which use one core only.
+    public var onBodyDecided: (@Sendable () -> Void)?
+
     /// Model row index -> written sheet row (0-based); filled while writing.
     public private(set) var sheetRow: [Int: Int] = [:]
     /// Column key -> written column.

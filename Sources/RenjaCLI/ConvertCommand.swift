@@ -47,7 +47,12 @@ struct ConvertCommand: ParsableCommand {
         let spec = pipeline.spec
         let sourceName = pipeline.input.lastPathComponent
         let (output, kunci) = (self.output, self.kunci)
+        // The rules wait until the workbook's body is decided: until then that work keeps the
+        // other core busy; afterwards libxlsxwriter writes and compresses on one core alone.
+        let bodyDecided = DispatchSemaphore(value: 0)
+        let waitForBody = out.pathExtension.lowercased() == "xlsx"
         @Sendable func writeTheOutput() throws {
+            defer { bodyDecided.signal() }
             try writeOutput(output) {
                 switch out.pathExtension.lowercased() {
                 case "json":
@@ -57,7 +62,9 @@ struct ConvertCommand: ParsableCommand {
                 default:
                     let options = RenderOptions(paper: paper, protect: kunci, sourceName: sourceName,
                                                 sourceSHA256: digest?.value)
-                    try TableRenderer(model: model, spec: spec, options: options, derivation: validator.derivation).write(to: out)
+                    let renderer = TableRenderer(model: model, spec: spec, options: options, derivation: validator.derivation)
+                    renderer.onBodyDecided = { bodyDecided.signal() }
+                    try renderer.write(to: out)
                 }
             }
         }
@@ -77,6 +84,7 @@ struct ConvertCommand: ParsableCommand {
             let readFindings = pipeline.result.findings
             DispatchQueue.concurrentPerform(iterations: 2) { i in
                 if i == 0 {
+                    if waitForBody { bodyDecided.wait() }
                     results.setFindings(readFindings + validator.run())
                 } else {
                     do { try writeTheOutput() } catch { results.setError(error) }

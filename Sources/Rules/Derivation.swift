@@ -16,9 +16,10 @@ public struct Derivation: Sendable {
     /// The rows with every aggregated and derived value filled in.
     public private(set) var rows: [Row]
 
-    public init(model: TableModel, spec: TemplateSpec) {
+    /// `kodes`: the rows' codes already parsed, when the caller has them.
+    public init(model: TableModel, spec: TemplateSpec, kodes: [Kode?]? = nil) {
         self.spec = spec
-        self.hierarchy = Hierarchy(rows: model.rows)
+        self.hierarchy = Hierarchy(rows: model.rows, kodes: kodes)
         self.rows = model.rows
         if spec.isHierarchical { aggregate() }
         derive()
@@ -32,8 +33,8 @@ public struct Derivation: Sendable {
     mutating func aggregate() {
         let keys = aggregatedKeys
         for i in rows.indices.reversed() where hierarchy.isParent(i) {
+            let contributors = hierarchy.contributors(of: i)
             for key in keys {
-                let contributors = hierarchy.contributors(of: i)
                 if contributors.contains(where: { rows[$0].values[key] != nil }) {
                     let s = contributors.reduce(Int64(0)) { $0 + (rows[$1].values[key]?.rupiah ?? 0) }
                     rows[i].values[key] = .rupiah(s)

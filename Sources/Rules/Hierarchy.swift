@@ -17,10 +17,11 @@ public struct Hierarchy: Sendable {
     /// Total (Jumlah) rows.
     public var totals: [Int] = []
 
-    public init(rows: [Row]) {
+    /// `kodes`: the rows' codes already parsed (relative ones are not used), when known.
+    public init(rows: [Row], kodes: [Kode?]? = nil) {
         var stack: [Int] = []  // indices of open chain rows, depth increasing
         var lastChain: Int? = nil
-        let codes = rows.map { Kode.parse($0.kode).flatMap { $0.isRelative ? nil : $0 } }
+        let codes = (kodes ?? rows.map { Kode.parse($0.kode) }).map { $0.flatMap { $0.isRelative ? nil : $0 } }
         for (i, r) in rows.enumerated() {
             if let d = r.level.depth {
                 while let top = stack.last, let td = rows[top].level.depth, td >= d { stack.removeLast() }
@@ -56,7 +57,16 @@ public struct Hierarchy: Sendable {
 
     /// Rows whose cells a parent's money cell sums: its children and their indicator rows.
     public func contributors(of i: Int) -> [Int] {
-        (children[i] ?? []).flatMap { [$0] + (indicators[$0] ?? []) }
+        guard let c = children[i] else { return [] }
+        // Most tables have no indicator rows: the children themselves, without a new array.
+        if indicators.isEmpty { return c }
+        var out: [Int] = []
+        out.reserveCapacity(c.count)
+        for x in c {
+            out.append(x)
+            if let more = indicators[x] { out += more }
+        }
+        return out
     }
 
     /// Rows a total sums: the top-level rows and their indicator rows.

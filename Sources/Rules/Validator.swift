@@ -18,10 +18,11 @@ public struct Validator: Sendable {
     public init(model: TableModel, spec: TemplateSpec, nomenklatur: (any NomenclatureCheck)? = nil, printedFormulas: [String: String] = [:]) {
         self.spec = spec
         self.model = model
-        self.derivation = Derivation(model: model, spec: spec)
+        let kodes = model.rows.map { $0.kode.isEmpty ? nil : Kode.parse($0.kode) }
+        self.kodes = kodes
+        self.derivation = Derivation(model: model, spec: spec, kodes: kodes)
         self.nomenklatur = nomenklatur
         self.printedFormulas = printedFormulas
-        self.kodes = model.rows.map { $0.kode.isEmpty ? nil : Kode.parse($0.kode) }
     }
 
     public func run() -> [Finding] {
