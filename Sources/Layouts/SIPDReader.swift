@@ -55,7 +55,7 @@ public enum SIPDReader {
         }
         func addParent(_ kode: String?, _ name: String?, _ level: Level, indikator: String? = nil, target: String? = nil) {
             guard let kode, !kode.isEmpty, index[kode] == nil else { return }
-            var values: [String: Value] = [:]
+            var values = RowValues()
             if let i = indikator?.trimmedWhitespace, !i.isEmpty { values["indikator"] = .text(i) }
             if let t = target?.trimmedWhitespace, !t.isEmpty { values["target"] = .target(Target.parse(t)) }
             index[kode] = rows.count
@@ -74,7 +74,7 @@ public enum SIPDReader {
             // sub kegiatan row, the others become indicator rows below it.
             let indikators = (rec["tolak_ukur_output"] ?? rec["tolak_ukur_n"] ?? "").split(separator: "\n").map { $0.trimmedWhitespace }
             let targets = (rec["target_teks_output"] ?? rec["target_teks_n"] ?? "").split(separator: "\n").map { $0.trimmedWhitespace }
-            var values: [String: Value] = [:]
+            var values = RowValues()
             if let x = indikators.first, !x.isEmpty { values["indikator"] = .text(x) }
             if let x = targets.first, !x.isEmpty { values["target"] = .target(Target.parse(x)) }
             if let l = rec["lokasi_bl"], !l.isEmpty { values["lokasi"] = .text(l) }
@@ -85,7 +85,7 @@ public enum SIPDReader {
             if let t = rec["target_maju_1"] ?? rec["target_teks_n_depan"], !t.isEmpty { values["target_n1"] = .target(Target.parse(t)) }
             rows.append(Row(kode: kode, level: .subkegiatan, uraian: (rec["nama_sub_giat"] ?? "").trimmedWhitespace, values: values, source: SourceRef(sheet: sheet, row: line)))
             for j in 1..<max(indikators.count, targets.count, 1) {
-                var v: [String: Value] = [:]
+                var v = RowValues()
                 if j < indikators.count, !indikators[j].isEmpty { v["indikator"] = .text(indikators[j]) }
                 if j < targets.count, !targets[j].isEmpty { v["target"] = .target(Target.parse(targets[j])) }
                 if !v.isEmpty { rows.append(Row(kode: "", level: .indikator, uraian: "", values: v, source: SourceRef(sheet: sheet, row: line))) }

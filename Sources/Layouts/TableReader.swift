@@ -493,7 +493,7 @@ struct RowMapper {
             let low = normalizedLabel(String(firstText.prefix(60)))
             return (spec.footerLabels ?? ["rata-rata capaian", "predikat"]).contains { low.hasPrefix($0) }
         }()
-        var values: [String: Value] = [:]
+        var values = RowValues()
         for (col, key) in match.keys {
             guard let cs = spec.column(key), cs.type != .kode else { continue }
             if cs.type == .uraian, key == "uraian" { continue }

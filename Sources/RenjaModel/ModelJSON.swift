@@ -265,7 +265,7 @@ public enum ModelJSON {
             guard let levelText, let level = Level(rawValue: levelText) else {
                 throw DecodeError(description: "row \(i + 1): unknown level \(levelText ?? "")")
             }
-            var values: [String: Value] = [:]
+            var values = RowValues()
             values.reserveCapacity(pending.count)
             for v in pending {
                 if let typedValue = try typed(v.key, number: v.number, string: v.string, level: level, kind: kind, row: i) { values[v.key] = typedValue }
@@ -278,7 +278,7 @@ public enum ModelJSON {
             guard let levelText = r["level"]?.string, let level = Level(rawValue: levelText) else {
                 throw DecodeError(description: "row \(i + 1): unknown level \(r["level"]?.string ?? "")")
             }
-            var values: [String: Value] = [:]
+            var values = RowValues()
             if case .object(let vs)? = r["values"] {
                 for (k, v) in vs {
                     let value: Value?

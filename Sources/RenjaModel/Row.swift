@@ -18,15 +18,19 @@ public struct Row: Sendable, Hashable {
     public var level: Level
     public var uraian: String
     /// Column key (contract §2) -> value; only keys that have a value.
-    public var values: [String: Value]
+    public var values: RowValues
     public var source: SourceRef?
 
-    public init(kode: String = "", level: Level, uraian: String, values: [String: Value] = [:], source: SourceRef? = nil) {
+    public init(kode: String = "", level: Level, uraian: String, values: RowValues = [:], source: SourceRef? = nil) {
         self.kode = kode
         self.level = level
         self.uraian = uraian
         self.values = values
         self.source = source
+    }
+
+    public init(kode: String = "", level: Level, uraian: String, values: [String: Value], source: SourceRef? = nil) {
+        self.init(kode: kode, level: level, uraian: uraian, values: RowValues(values), source: source)
     }
 
     public subscript(key: String) -> Value? {

@@ -8,7 +8,9 @@ public enum Value: Sendable, Hashable {
     /// A plain number: a percentage (96.77 means 96,77 %), a count.
     case number(DecimalNumber)
     /// A target or realisation of performance, kept as written with its parsed number and unit.
-    case target(Target)
+    /// Boxed: a target is 48 bytes, and unboxed it would make every value of every row that size
+    /// (a 120,000-row model holds close to a million values in its rows' dictionaries).
+    indirect case target(Target)
 
     public var rupiah: Int64? {
         switch self {
