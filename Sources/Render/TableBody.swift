@@ -36,13 +36,14 @@ extension TableRenderer {
     func writeBody(_ plan: [Planned], first: Int, sheet: XLSXSheetWriter, notes: [Int: [String: [CellNote]]]) throws {
         let batch = 1_000
         guard plan.count >= 4 * batch, ProcessInfo.processInfo.environment["RENJA_SEQUENTIAL"] == nil else {
+            // Decided and written on this thread: the other core is free from now on.
+            onBodyDecided?()
             var ops: [CellOp] = []
             for start in stride(from: 0, to: plan.count, by: batch) {
                 ops.removeAll(keepingCapacity: true)
                 decide(plan, start..<min(start + batch, plan.count), first: first, notes: notes, into: &ops)
                 try execute(ops, on: sheet)
             }
-            onBodyDecided?()
             return
         }
         let queue = BatchQueue(capacity: 4)

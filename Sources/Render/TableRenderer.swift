@@ -24,8 +24,9 @@ public final class TableRenderer {
     public let derivation: Derivation
     let options: RenderOptions
 
-    /// Called (from the deciding thread) once every body cell is decided: what remains is handing
-    /// cells to libxlsxwriter and closing the workbook, which use one core only.
+    /// Called once the writer leaves the other core free: when a large body has been decided on
+    /// its own thread (what remains, handing cells to libxlsxwriter and closing the workbook, uses
+    /// one core), or at once for a body decided and written on one thread.
     public var onBodyDecided: (@Sendable () -> Void)?
 
     /// Model row index -> written sheet row (0-based); filled while writing.
