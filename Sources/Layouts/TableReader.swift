@@ -165,12 +165,25 @@ struct RowMapper {
         let headerTexts = headerSignature()
         // Lines printed at every page break inside the table (S0: "RENCANA KERJA (RENJA)" / the
         // OPD / the kabupaten / "2022") stand alone on their row and come back page after page.
+        let uraianColumns = self.uraianColumns
         var singles: [String: Int] = [:]
-        for r in body {
-            let cells = r.cells.filter { !$0.value.isEmpty }
-            // A name's wrapped tail ("Kabupaten/Kota", S2 T-C.29) stands alone in the name column
-            // page after page too; only lines outside it can be running titles.
-            if cells.count == 1, !uraianColumns.contains(cells[0].column) { singles[normalizedLabel(cells[0].value.text), default: 0] += 1 }
+        for part in Self.inHalves(body, { rows -> [String: Int] in
+            var found: [String: Int] = [:]
+            for r in rows {
+                // The one filled cell of the row, if there is exactly one (no array per row).
+                var only: Cell? = nil, filled = 0
+                for c in r.cells where !c.value.isEmpty {
+                    filled += 1
+                    if filled > 1 { break }
+                    only = c
+                }
+                // A name's wrapped tail ("Kabupaten/Kota", S2 T-C.29) stands alone in the name column
+                // page after page too; only lines outside it can be running titles.
+                if filled == 1, let c = only, !uraianColumns.contains(c.column) { found[normalizedLabel(c.value.text), default: 0] += 1 }
+            }
+            return found
+        }) {
+            singles.merge(part, uniquingKeysWith: +)
         }
         repeatedSingles = Set(singles.filter { $0.value >= 2 }.map(\.key))
         if let split = parallelSplit(body) {
@@ -424,15 +437,28 @@ struct RowMapper {
     // MARK: Numbers
 
     mutating func decideNotations(_ body: [SheetRow]) {
-        for (col, key) in match.keys {
-            guard let type = spec.column(key)?.type, [.rupiah, .percent, .number, .target].contains(type) else { continue }
-            var id = 0, en = 0
-            for r in body {
-                guard case .text(let s) = r.value(col) else { continue }
-                if let p = NumberText.parse(s, hint: type == .rupiah ? .money : .decimal) {
-                    if p.notation == .indonesian { id += 1 } else if p.notation == .english { en += 1 }
+        // Every numeric column counted in one pass over the body, on both cores for a large one.
+        let columns: [(col: Int, key: String, hint: NumberText.Hint)] = match.keys.sorted { $0.key < $1.key }.compactMap { col, key in
+            guard let type = spec.column(key)?.type, [.rupiah, .percent, .number, .target].contains(type) else { return nil }
+            return (col, key, type == .rupiah ? .money : .decimal)
+        }
+        guard !columns.isEmpty else { return }
+        var counts = Array(repeating: (id: 0, en: 0), count: columns.count)
+        for part in Self.inHalves(body, { rows -> [(id: Int, en: Int)] in
+            var counts = Array(repeating: (id: 0, en: 0), count: columns.count)
+            for r in rows {
+                for (n, c) in columns.enumerated() {
+                    guard case .text(let s) = r.value(c.col), let p = NumberText.parse(s, hint: c.hint) else { continue }
+                    if p.notation == .indonesian { counts[n].id += 1 } else if p.notation == .english { counts[n].en += 1 }
                 }
             }
+            return counts
+        }) {
+            for n in counts.indices { counts[n].id += part[n].id; counts[n].en += part[n].en }
+        }
+        for (n, c) in columns.enumerated() {
+            let (id, en) = counts[n]
+            let (col, key) = (c.col, c.key)
             if id > 0 || en > 0 { notation[key] = id >= en ? .indonesian : .english }
             if id > 0 && en > 0 {
                 findings.append(Finding(rule: "value.notation", severity: .warning, sheet: sheet.name, cell: A1.column(col) + String(block.bodyStart + 1),
@@ -441,6 +467,18 @@ struct RowMapper {
                                         messageEnglish: "Column \(key) mixes Indonesian (1.234,56; \(id) \(id == 1 ? "cell" : "cells")) and English (1,234.56; \(en) \(en == 1 ? "cell" : "cells")) number notation. Use one notation so nothing is misread."))
             }
         }
+    }
+
+    /// `work` over the two halves of `items` on two cores, or over all of them at once for a small
+    /// body (and with RENJA_SEQUENTIAL): for whole-body decisions whose parts simply add up.
+    static func inHalves<E: Sendable, T>(_ items: [E], _ work: @escaping @Sendable (ArraySlice<E>) -> T) -> [T] {
+        guard items.count >= 4_000, ProcessInfo.processInfo.environment["RENJA_SEQUENTIAL"] == nil else { return [work(items[...])] }
+        let mid = items.count / 2
+        let results = HalfResults<T>()
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            results.set(i, work(i == 0 ? items[..<mid] : items[mid...]))
+        }
+        return [results.get(0), results.get(1)]
     }
 
     /// "(Rp.000)" / "(Ribuan)" headers multiply by 1,000 unless the values are evidently full rupiah.
@@ -791,7 +829,7 @@ struct RowMapper {
     /// absolute codes, else of a bidang row, else of the nomenclature's only bidang.
     mutating func resolveRelativeCodes(perangkatDaerah: String?) {
         var counts: [String: Int] = [:]
-        let kodes = rows.map { Kode.parse($0.kode) }  // once per row, for both passes
+        let kodes = Self.inHalves(rows) { part in part.map { Kode.parse($0.kode) } }.flatMap { $0 }  // once per row, for both passes
         for k in kodes {
             if let k, !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { counts[b, default: 0] += 1 }
         }
@@ -822,4 +860,12 @@ private final class MappedHalves: @unchecked Sendable {
     private var parts: [Int: (RowMapper, Bool)] = [:]
     func set(_ i: Int, _ m: RowMapper, _ ended: Bool) { lock.lock(); parts[i] = (m, ended); lock.unlock() }
     func result(_ i: Int) -> (RowMapper, Bool) { lock.lock(); defer { lock.unlock() }; return parts[i]! }
+}
+
+/// The results of `inHalves`, set from two threads.
+private final class HalfResults<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Int: T] = [:]
+    func set(_ i: Int, _ value: T) { lock.lock(); results[i] = value; lock.unlock() }
+    func get(_ i: Int) -> T { lock.lock(); defer { lock.unlock() }; return results[i]! }
 }
