@@ -192,14 +192,14 @@ struct RowMapper {
             // (notations, thousands, running titles) was decided above.
             var emptied = self
             emptied.rows = []; emptied.findings = []; emptied.boldRows = []
-            let halves = MappedHalves()
+            let halves = HalfResults<(RowMapper, Bool)>()
             let first = self, second = emptied
             DispatchQueue.concurrentPerform(iterations: 2) { i in
                 var m = i == 0 ? first : second
                 let ended = m.mapBody(i == 0 ? body[..<split] : body[split...], signature: headerTexts)
-                halves.set(i, m, ended)
+                halves.set(i, (m, ended))
             }
-            let (a, endedEarly) = halves.result(0), (b, _) = halves.result(1)
+            let (a, endedEarly) = halves.get(0), (b, _) = halves.get(1)
             rows = a.rows; findings = a.findings; boldRows = a.boldRows
             if !endedEarly {
                 let offset = rows.count
@@ -854,15 +854,7 @@ extension ColumnMatcher {
     }
 }
 
-/// The two halves of a parallel mapping, filled from two threads.
-private final class MappedHalves: @unchecked Sendable {
-    private let lock = NSLock()
-    private var parts: [Int: (RowMapper, Bool)] = [:]
-    func set(_ i: Int, _ m: RowMapper, _ ended: Bool) { lock.lock(); parts[i] = (m, ended); lock.unlock() }
-    func result(_ i: Int) -> (RowMapper, Bool) { lock.lock(); defer { lock.unlock() }; return parts[i]! }
-}
-
-/// The results of `inHalves`, set from two threads.
+/// What two threads compute side by side (`inHalves`, the two halves of a mapping), each setting its own.
 private final class HalfResults<T>: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [Int: T] = [:]
