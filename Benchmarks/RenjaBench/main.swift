@@ -46,7 +46,30 @@ let options = parsed
 let fm = FileManager.default
 /// The checkout: this file lives in Benchmarks/RenjaBench/.
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let shared = URL(fileURLWithPath: ProcessInfo.processInfo.environment["RENJA_BENCH_SHARED"] ?? root.appendingPathComponent("../shared/bench").standardized.path)
+/// ../shared/bench beside the checkout; for a clone made elsewhere (`git clone /work/main /tmp/x`),
+/// beside the repository it was cloned from; or where RENJA_BENCH_SHARED says.
+func sharedBench() -> URL {
+    if let given = ProcessInfo.processInfo.environment["RENJA_BENCH_SHARED"] { return URL(fileURLWithPath: given) }
+    let beside = root.appendingPathComponent("../shared/bench").standardized
+    if FileManager.default.fileExists(atPath: beside.path) { return beside }
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["git", "-C", root.path, "remote", "get-url", "origin"]
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    p.standardError = FileHandle.nullDevice
+    if (try? p.run()) != nil {
+        let origin = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        p.waitUntilExit()
+        let path = origin.hasPrefix("file://") ? String(origin.dropFirst(7)) : origin
+        if path.hasPrefix("/") {
+            let there = URL(fileURLWithPath: path).appendingPathComponent("../shared/bench").standardized
+            if FileManager.default.fileExists(atPath: there.path) { return there }
+        }
+    }
+    return beside
+}
+let shared = sharedBench()
 let renja = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("renja")
 let data = options.work.appendingPathComponent("data"), out = options.work.appendingPathComponent("out"), bin = options.work.appendingPathComponent("bin")
 for d in [data, out, bin] { try? fm.createDirectory(at: d, withIntermediateDirectories: true) }
@@ -56,7 +79,9 @@ func fail(_ s: String) -> Never {
     exit(2)
 }
 guard fm.isExecutableFile(atPath: renja.path) else { fail("no renja executable beside renja-bench (\(renja.path)); run swift build -c release first") }
-guard fm.fileExists(atPath: shared.appendingPathComponent("gen_tc33.py").path) else { fail("../shared/bench/gen_tc33.py not found (set RENJA_BENCH_SHARED)") }
+guard fm.fileExists(atPath: shared.appendingPathComponent("gen_tc33.py").path) else {
+    fail("\(shared.path)/gen_tc33.py not found: the benchmark needs ../shared/bench beside the checkout (or beside the repository it was cloned from); set RENJA_BENCH_SHARED to its folder otherwise")
+}
 
 // MARK: Processes
 
