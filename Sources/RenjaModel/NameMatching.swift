@@ -81,10 +81,41 @@ public enum NameMatching {
     /// Close: nearly the same letters and no distinguishing word on one side only.
     public static func isClose(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
+        let allowed = max(2, max(a.count, b.count) / 12)
+        // The distance (over scalars) is at least the difference in scalar count: most of a
+        // nomenclature is ruled out here, before any word or letter is compared.
+        if abs(a.unicodeScalars.count - b.unicodeScalars.count) > allowed { return false }
         let wa = Set(a.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init))
         let wb = Set(b.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init))
         for w in distinguishing where wa.contains(w) != wb.contains(w) { return false }
-        let allowed = max(2, max(a.count, b.count) / 12)
-        return distance(a, b) <= allowed
+        return distance(a, b, atMost: allowed) <= allowed
+    }
+
+    /// The edit distance when it is at most `limit`, otherwise `limit + 1`: only the band of the
+    /// table within `limit` of its diagonal is computed (Ukkonen), and it stops once the whole band
+    /// is past the limit.
+    public static func distance(_ a: String, _ b: String, atMost limit: Int) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        let n = x.count, m = y.count
+        let over = limit + 1
+        if abs(n - m) > limit { return over }
+        if n == 0 { return m }
+        if m == 0 { return n }
+        var prev = [Int](repeating: over, count: m + 1), cur = [Int](repeating: over, count: m + 1)
+        for j in 0...min(m, limit) { prev[j] = j }
+        for i in 1...n {
+            let lo = max(1, i - limit), hi = min(m, i + limit)
+            cur[lo - 1] = lo == 1 ? (i <= limit ? i : over) : over
+            var best = cur[lo - 1]
+            for j in lo...hi {
+                let v = min(prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1), prev[j] + 1, cur[j - 1] + 1)
+                cur[j] = v
+                if v < best { best = v }
+            }
+            if hi < m { cur[hi + 1] = over }
+            if best > limit { return over }
+            swap(&prev, &cur)
+        }
+        return min(prev[m], over)
     }
 }

@@ -56,11 +56,13 @@ public final class Nomenklatur: Sendable {
         guard let idx = byKey[kode.nomenclatureKey] else { return covers(kode) ? .unknownKode : .uncovered }
         let n = NameMatching.normalize(name, dropLevelWord: true)
         var best: (Int, Int)? = nil
-        for i in idx {
-            if normalized[i] == n { return .exact }
+        for i in idx where normalized[i] == n { _ = i; return .exact }
+        // The nearest wording when the code has several (one alone needs no distance here).
+        for i in idx where idx.count > 1 {
             let d = NameMatching.distance(normalized[i], n)
             if best == nil || d < best!.1 { best = (i, d) }
         }
+        if best == nil, let only = idx.first { best = (only, 0) }
         let official = entries[best!.0].nama
         return NameMatching.isClose(normalized[best!.0], n) ? .close(official) : .different(official)
     }

@@ -22,9 +22,9 @@ extension StringProtocol {
         var start = u.startIndex, end = u.endIndex
         while start < end, u[start].isSpaceLike { start = u.index(after: start) }
         while end > start, u[u.index(before: end)].isSpaceLike { end = u.index(before: end) }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: u[start..<end])
-        return String(out)
+        // Scalar boundaries of the text's own indices: the slice is copied whole, not scalar by
+        // scalar (every target cell, "35 Koperasi", trims its unit here).
+        return String(self[start..<end])
     }
 
     /// Substring test on UTF-8 bytes (no Foundation, no locale).

@@ -31,4 +31,24 @@ final class NomenklaturTests: XCTestCase {
         XCTAssertEqual(NameMatching.normalize("Kabupaten/ Kota  ,DAN"), "kabupaten/kota dan")
         XCTAssertEqual(NameMatching.distance("kitten", "sitting"), 3)
     }
+
+    /// The banded edit distance agrees with the full one wherever it is within the limit, and says
+    /// "over" (limit + 1) exactly where the full one is larger; trimming keeps what is inside.
+    func testBandedDistanceAgreesWithTheFullOne() {
+        var seed: UInt64 = 12345
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int((seed >> 33) % UInt64(n)) }
+        let letters = Array("aabcdeé k/")
+        for _ in 0..<3_000 {
+            let a = String((0..<next(14)).map { _ in letters[next(letters.count)] })
+            let b = String((0..<next(14)).map { _ in letters[next(letters.count)] })
+            let full = NameMatching.distance(a, b)
+            for limit in 0...5 {
+                XCTAssertEqual(NameMatching.distance(a, b, atMost: limit), min(full, limit + 1), "'\(a)' '\(b)' limit \(limit)")
+            }
+        }
+        XCTAssertEqual("  35 Koperasi \n".trimmedWhitespace, "35 Koperasi")
+        XCTAssertEqual(Substring(" \u{00A0}Rumah Tangga ").trimmedWhitespace, "Rumah Tangga")
+        XCTAssertEqual("tanpa spasi".trimmedWhitespace, "tanpa spasi")
+        XCTAssertEqual("   ".trimmedWhitespace, "")
+    }
 }
