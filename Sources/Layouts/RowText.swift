@@ -62,7 +62,14 @@ enum RowText {
     }
 
     static func levelByWording(_ t: String) -> Level? {
-        let s = normalizedLabel(t)
+        // Every row asks: a name whose first letter starts none of the words is answered at once,
+        // and only the start of a long name is normalized (the words are at most 26 letters).
+        for b in t.utf8 where !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
+            if b < 0x80, !"skpubSKPUB".utf8.contains(b) { return nil }
+            break
+        }
+        var s = t.utf8.count > 64 ? normalizedLabel(String(decoding: t.utf8.prefix(64), as: UTF8.self)) : normalizedLabel(t)
+        if s.utf8.count < 32 && t.utf8.count > 64 { s = normalizedLabel(t) }
         if s.hasPrefix("sub kegiatan") || s.hasPrefix("subkegiatan") { return .subkegiatan }
         if s.hasPrefix("kegiatan") { return .kegiatan }
         if s.hasPrefix("program") { return .program }

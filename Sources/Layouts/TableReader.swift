@@ -110,6 +110,7 @@ struct RowMapper {
         self.source = source
         self.nomenklatur = nomenklatur
         self.uraianColumns = match.keys.filter { spec.column($0.value)?.type == .uraian }.map(\.key).sorted()
+        self.moneyColumns = match.keys.filter { spec.column($0.value)?.type == .rupiah }.map(\.key).sorted()
         self.ownLabelInitials = Set(((spec.totalLabels ?? []) + (spec.headingLabels ?? [])).compactMap { $0.utf8.first })
     }
 
@@ -126,6 +127,9 @@ struct RowMapper {
 
     /// First letters of the kind's total and heading labels (lower case ASCII).
     let ownLabelInitials: Set<UInt8>
+
+    /// Physical columns holding rupiah, in order (every row asks whether it has an amount).
+    let moneyColumns: [Int]
 
     /// False only when the text's first non-blank byte is ASCII and, lower-cased, none of `initials`
     /// (normalizedLabel lower-cases ASCII and drops leading blanks; anything else is compared in full).
@@ -427,7 +431,7 @@ struct RowMapper {
     }
 
     func hasAmount(_ r: SheetRow) -> Bool {
-        for (col, key) in match.keys where spec.column(key)?.type == .rupiah {
+        for col in moneyColumns {
             if case .number = r.value(col) { return true }
             if case .text(let s) = r.value(col), NumberText.parse(s, hint: .money) != nil { return true }
         }
@@ -778,7 +782,7 @@ struct RowMapper {
                 let t = trimmed(cell.value.text)
                 if NumberText.isEmptyMarker(t) { return nil }
                 var target = Target.parse(t)
-                if target.number != nil, let n = notation[cs.key], let p = NumberText.parse(String(t.prefix { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }), hint: .decimal, notation: n) {
+                if target.number != nil, let n = notation[cs.key], let p = NumberText.parse(String(t.prefix { ($0.asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false) || $0 == "." || $0 == "," || $0 == "-" }), hint: .decimal, notation: n) {
                     target.number = p.value
                 }
                 return .target(target)

@@ -132,19 +132,33 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
         var raw = raw
         return raw.withUTF8 { b -> Kode? in
             guard !b.isEmpty, b.count <= 24, b[0] >= 49, b[0] <= 57 else { return nil }
-            var parts: [String] = []
-            var start = 0
+            // Segments and their widths (1, 2, 2, 1, 2, 2|4) checked on the bytes first: the
+            // segment strings are made only for a valid code, into an array of their number.
+            var segments = 0, start = 0
             for i in 0...b.count {
                 if i == b.count || b[i] == 46 {
-                    guard i > start else { return nil }
-                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                    let width = i - start
+                    switch segments {
+                    case 0, 3: guard width == 1 else { return nil }
+                    case 1, 2, 4: guard width == 2 else { return nil }
+                    case 5: guard width == 2 || width == 4 else { return nil }
+                    default: return nil
+                    }
+                    segments += 1
                     start = i + 1
                 } else if b[i] < 48 || b[i] > 57 {
                     return nil
                 }
             }
-            guard parts[0].utf8.count == 1 else { return nil }
-            return validated(parts, relative: false)
+            guard segments != 4 else { return nil }  // no level has four segments
+            var parts: [String] = []
+            parts.reserveCapacity(segments)
+            start = 0
+            for i in 0...b.count where i == b.count || b[i] == 46 {
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                start = i + 1
+            }
+            return Kode(segments: parts, isRelative: false)
         }
     }
 
