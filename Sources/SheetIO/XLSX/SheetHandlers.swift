@@ -4,6 +4,8 @@ import RenjaModel
 /// The cells of a worksheet part (`<sheetData>`, `<mergeCells>`), row by row, each row once with
 /// its cells in column order. Values stay bytes until their type is known: a shared-string index
 /// is parsed from bytes and shares the string, a number is read exactly as written.
+/// A handler belongs to the one thread that parses its part: its state is marked
+/// `@exclusivity(unchecked)`, which spares millions of callbacks a runtime access check each.
 final class SheetHandler: SAXHandler {
     private let strings: [String]
     private let styles: [CellStyle]
@@ -11,21 +13,21 @@ final class SheetHandler: SAXHandler {
     private let sheetName: String
     private let file: String
     private let body: (SheetRow) throws -> Void
-    private(set) var merges: [CellRange] = []
+    @exclusivity(unchecked) private(set) var merges: [CellRange] = []
 
-    private var sharedFormulas: [String: (formula: String, row: Int, col: Int)] = [:]
-    private var cellCount = 0
-    private var rowIndex = -1
-    private var cells: [Cell] = []
-    private var col = -1
+    @exclusivity(unchecked) private var sharedFormulas: [String: (formula: String, row: Int, col: Int)] = [:]
+    @exclusivity(unchecked) private var cellCount = 0
+    @exclusivity(unchecked) private var rowIndex = -1
+    @exclusivity(unchecked) private var cells: [Cell] = []
+    @exclusivity(unchecked) private var col = -1
     // The current cell.
-    private var cType = XMLStream.CellType.number, cStyle = 0, cRow = 0, cCol = 0
-    private var vBytes: [UInt8] = []
-    private var fBytes: [UInt8] = []
-    private var hasFormula = false
-    private var fShared: (si: String, isMaster: Bool)? = nil
-    private var isBytes: [UInt8] = []
-    private var inV = false, inF = false, inIS = false, inT = false, inCell = false, inRPh = false
+    @exclusivity(unchecked) private var cType = XMLStream.CellType.number, cStyle = 0, cRow = 0, cCol = 0
+    @exclusivity(unchecked) private var vBytes: [UInt8] = []
+    @exclusivity(unchecked) private var fBytes: [UInt8] = []
+    @exclusivity(unchecked) private var hasFormula = false
+    @exclusivity(unchecked) private var fShared: (si: String, isMaster: Bool)? = nil
+    @exclusivity(unchecked) private var isBytes: [UInt8] = []
+    @exclusivity(unchecked) private var inV = false, inF = false, inIS = false, inT = false, inCell = false, inRPh = false
 
     init(strings: [String], styles: [CellStyle], limits: ReadLimits, sheetName: String, file: String, body: @escaping (SheetRow) throws -> Void) {
         self.strings = strings
@@ -177,12 +179,12 @@ final class SheetHandler: SAXHandler {
 
 /// The shared-string table (`<sst>`): each `<si>`'s text runs joined, phonetic runs left out.
 final class SharedStringsHandler: SAXHandler {
-    private(set) var strings: [String] = []
+    @exclusivity(unchecked) private(set) var strings: [String] = []
     private let limits: ReadLimits
     private let file: String
-    private var current: [UInt8] = []
-    private var total = 0
-    private var inSI = false, inT = false, inPhonetic = false
+    @exclusivity(unchecked) private var current: [UInt8] = []
+    @exclusivity(unchecked) private var total = 0
+    @exclusivity(unchecked) private var inSI = false, inT = false, inPhonetic = false
 
     init(limits: ReadLimits, file: String) {
         self.limits = limits
