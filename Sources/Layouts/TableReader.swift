@@ -523,7 +523,7 @@ struct RowMapper {
             let t = trimmed(r.value(c).text)
             return t.isEmpty ? nil : t
         }
-        var kodeText = kodeParts.joined(separator: ".")
+        var kodeText = kodeParts.count == 1 ? kodeParts[0] : kodeParts.joined(separator: ".")
         var uraian = ""
         for c in uraianColumns {
             let t = trimmed(r.value(c).text)
