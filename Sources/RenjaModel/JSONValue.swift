@@ -90,6 +90,43 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
         }
 
+        /// Reads past one value without building it (members a reader does not use, such as the
+        /// model's derived `targets`), checking it as strictly as `value` would.
+        mutating func skip(depth: Int) throws {
+            guard depth < 64 else { throw SyntaxError(offset: i) }
+            switch peek() {
+            case UInt8(ascii: "{")?: try object { p, _ in try p.skip(depth: depth + 1) }
+            case UInt8(ascii: "[")?: try array { p in try p.skip(depth: depth + 1) }
+            case UInt8(ascii: "\"")?: try skipString()
+            case UInt8(ascii: "t")?: try literal("true")
+            case UInt8(ascii: "f")?: try literal("false")
+            case UInt8(ascii: "n")?: try literal("null")
+            case nil: throw SyntaxError(offset: i)
+            default: _ = try numberBytes()
+            }
+        }
+
+        /// Past a string at `"` (escapes stepped over, not decoded).
+        mutating func skipString() throws {
+            i += 1
+            while i < buf.count {
+                let b = buf[i]
+                if b == UInt8(ascii: "\"") { i += 1; return }
+                if b == UInt8(ascii: "\\") {
+                    guard i + 1 < buf.count else { break }
+                    if buf[i + 1] == UInt8(ascii: "u") {
+                        i += 2
+                        _ = try hex4()
+                        continue
+                    }
+                    i += 2
+                    continue
+                }
+                i += 1
+            }
+            throw SyntaxError(offset: i)
+        }
+
         /// A number's bytes as written (at a digit or `-`).
         mutating func numberBytes() throws -> UnsafeBufferPointer<UInt8> {
             skipSpace()

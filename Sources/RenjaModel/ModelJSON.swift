@@ -238,11 +238,11 @@ public enum ModelJSON {
             var source: SourceRef? = nil
             try p.object { p, key in
                 switch key {
-                case "kode": kode = try p.value(depth: 2).string ?? ""
-                case "uraian": uraian = try p.value(depth: 2).string ?? ""
-                case "level": levelText = try p.value(depth: 2).string
+                case "kode": kode = try Self.text(&p) ?? ""
+                case "uraian": uraian = try Self.text(&p) ?? ""
+                case "level": levelText = try Self.text(&p)
                 case "values":
-                    guard p.peek() == UInt8(ascii: "{") else { _ = try p.value(depth: 2); return }
+                    guard p.peek() == UInt8(ascii: "{") else { try p.skip(depth: 2); return }
                     pending.removeAll()
                     try p.object { p, k in
                         switch p.peek() {
@@ -253,13 +253,21 @@ public enum ModelJSON {
                                 throw DecodeError(description: "row \(i + 1): \(k) is not a number: \(String(decoding: bytes, as: UTF8.self))")
                             }
                             pending.append((k, d, nil))
-                        default: _ = try p.value(depth: 3)
+                        default: try p.skip(depth: 3)
                         }
                     }
                 case "source":
-                    let s = try p.value(depth: 2)
-                    if let sh = s["sheet"]?.string, let row = s["row"]?.int { source = SourceRef(sheet: sh, row: row) }
-                default: _ = try p.value(depth: 2)
+                    guard p.peek() == UInt8(ascii: "{") else { try p.skip(depth: 2); return }
+                    var sheet: String? = nil, row: Int? = nil
+                    try p.object { p, k in
+                        switch k {
+                        case "sheet": sheet = try Self.text(&p)
+                        case "row": row = try p.value(depth: 3).int
+                        default: try p.skip(depth: 3)
+                        }
+                    }
+                    if let sheet, let row { source = SourceRef(sheet: sheet, row: row) }
+                default: try p.skip(depth: 2)
                 }
             }
             guard let levelText, let level = Level(rawValue: levelText) else {
@@ -271,6 +279,12 @@ public enum ModelJSON {
                 if let typedValue = try typed(v.key, number: v.number, string: v.string, level: level, kind: kind, row: i) { values[v.key] = typedValue }
             }
             return Row(kode: kode, level: level, uraian: uraian, values: values, source: source)
+        }
+
+        /// A string member read as it is; any other value is read past and gives nil.
+        static func text(_ p: inout JSONValue.Parser) throws -> String? {
+            if p.peek() == UInt8(ascii: "\"") { return try p.string() }
+            return try p.value(depth: 3).string
         }
 
         /// A row given as a tree of values (the document named its table after its rows).
