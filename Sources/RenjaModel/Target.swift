@@ -18,8 +18,13 @@ public struct Target: Sendable, Hashable {
     /// notation, then a unit; anything with a second number or a list stays text-only.
     public static func parse(_ raw: String) -> Target {
         let text = raw.trimmedWhitespace
+        guard !text.isEmpty else { return Target(text: text) }
+        return plain(text) ?? general(text)
+    }
+
+    /// Any target text, already trimmed.
+    static func general(_ text: String) -> Target {
         var t = Target(text: text)
-        guard !text.isEmpty else { return t }
         // Split the leading numeric part (on UTF-8 bytes: every K cell of a sheet passes here).
         let u = text.utf8
         var numEnd = u.startIndex
@@ -43,6 +48,33 @@ public struct Target: Sendable, Hashable {
         t.number = n
         t.unit = rest.isEmpty ? nil : rest
         return t
+    }
+
+    /// The common target, on its bytes: whole digits, then an ASCII unit or nothing ("273 Rumah
+    /// Tangga", "40"). nil for anything else (separators, a sign, other scripts), which takes the
+    /// general path above; the result is the one that path gives.
+    static func plain(_ text: String) -> Target? {
+        var copy = text
+        return copy.withUTF8 { b -> Target? in
+            var i = 0, value: Int64 = 0
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
+                guard i < 18 else { return nil }
+                value = value * 10 + Int64(b[i] - 0x30)
+                i += 1
+            }
+            // No leading number: text only; a sign goes the general way.
+            guard i > 0 else { return b.first == 0x2D ? nil : Target(text: text) }
+            if i < b.count, b[i] == 0x2E || b[i] == 0x2C || b[i] >= 0x80 { return nil }
+            var start = i, end = b.count
+            for j in i..<b.count where b[j] >= 0x80 { _ = j; return nil }
+            while start < end, b[start] == 0x20 || (b[start] >= 0x09 && b[start] <= 0x0D) { start += 1 }
+            while end > start, b[end - 1] == 0x20 || (b[end - 1] >= 0x09 && b[end - 1] <= 0x0D) { end -= 1 }
+            let rest = UnsafeBufferPointer(rebasing: b[start..<end])
+            // A second number ("60 UKM; 120 UKM") or a bracket: one text, no quantity.
+            if rest.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || rest.first == 0x28 { return Target(text: text) }
+            let unit = rest.count == 1 && rest[0] == 0x2D ? "" : String(decoding: rest, as: UTF8.self)
+            return Target(text: text, number: DecimalNumber(value), unit: unit.isEmpty ? nil : unit)
+        }
     }
 
     /// True when the unit says the indicator is a percentage ("%", "Persen").

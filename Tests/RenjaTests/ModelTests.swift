@@ -105,4 +105,23 @@ final class TargetTests: XCTestCase {
         XCTAssertEqual(Rupiah.format(-3_870_000), "-Rp3.870.000")
         XCTAssertEqual(Rupiah.percent(DecimalNumber(machine: "96.77")!), "96,77%")
     }
+
+    /// The byte-level reading of plain targets gives what the general reading gives, for every
+    /// text it accepts, and leaves the rest to it.
+    func testPlainTargetsReadAsTheGeneralPathReadsThem() {
+        let samples = ["35 Koperasi", "273 Rumah Tangga", "40", "007 Unit", "5 -", "5-10 Unit", "60 UKM; 120 UKM", "12 (dua belas)",
+                       "100%", "80 %", "1.500 Orang", "0,8 %", "-5 Unit", "Sedang", "BB", ".5", "12\tDokumen", "3 Dokumen\n",
+                       "123456789012345678 Rp", "1234567890123456789 Rp", "10 Kali/Tahun", "2 Ha", "15 Koperasi, 11 Kecamatan", "9 Persen", "4 Lokasi "]
+        var plainCount = 0
+        for s in samples {
+            let text = s.trimmedWhitespace
+            let general = Target.general(text)
+            if let plain = Target.plain(text) {
+                plainCount += 1
+                XCTAssertEqual(plain, general, s)
+            }
+            XCTAssertEqual(Target.parse(s), general, s)
+        }
+        XCTAssertGreaterThan(plainCount, 10, "most samples take the byte path")
+    }
 }
