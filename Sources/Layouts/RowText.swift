@@ -45,6 +45,11 @@ enum RowText {
     static func isTotal(_ t: String) -> Bool {
         // Every row passes here; a total label is short.
         guard !t.isEmpty, t.utf8.count <= 30 else { return false }
+        // Every label below starts with j, t or g once blanks, colons and dots are passed.
+        for b in t.utf8 where !(b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == 0x3A || b == 0x2E) {
+            if b < 0x80, !"jtgJTG".utf8.contains(b) { return false }
+            break
+        }
         var s = normalizedLabel(t)
         while let l = s.last, l == " " || l == ":" || l == "." { s.removeLast() }
         while let f = s.first, f == " " || f == ":" || f == "." { s.removeFirst() }

@@ -111,6 +111,10 @@ struct RowMapper {
         self.nomenklatur = nomenklatur
         self.uraianColumns = match.keys.filter { spec.column($0.value)?.type == .uraian }.map(\.key).sorted()
         self.moneyColumns = match.keys.filter { spec.column($0.value)?.type == .rupiah }.map(\.key).sorted()
+        self.valueColumns = match.keys.sorted { $0.key < $1.key }.compactMap { col, key in
+            guard let cs = spec.column(key), cs.type != .kode, !(cs.type == .uraian && key == "uraian") else { return nil }
+            return (col, cs)
+        }
         self.ownLabelInitials = Set(((spec.totalLabels ?? []) + (spec.headingLabels ?? [])).compactMap { $0.utf8.first })
     }
 
@@ -130,6 +134,9 @@ struct RowMapper {
 
     /// Physical columns holding rupiah, in order (every row asks whether it has an amount).
     let moneyColumns: [Int]
+
+    /// The columns whose cells become row values (not the code, not the name), in column order.
+    let valueColumns: [(col: Int, spec: ColumnSpec)]
 
     /// False only when the text's first non-blank byte is ASCII and, lower-cased, none of `initials`
     /// (normalizedLabel lower-cases ASCII and drops leading blanks; anything else is compared in full).
@@ -536,13 +543,18 @@ struct RowMapper {
             return (spec.footerLabels ?? ["rata-rata capaian", "predikat"]).contains { low.hasPrefix($0) }
         }()
         var values = RowValues()
-        for (col, key) in match.keys {
-            guard let cs = spec.column(key), cs.type != .kode else { continue }
-            if cs.type == .uraian, key == "uraian" { continue }
-            let cell = r[col]
-            guard let cell, !cell.value.isEmpty else { continue }
-            if let v = value(cell, column: cs, ref: CellRef(row: r.index, column: col), rowKode: kodeText, uraian: uraian, keepText: isFooter) {
-                values[key] = v
+        values.reserveCapacity(valueColumns.count)
+        // The row's cells and the value columns, both in column order, walked side by side.
+        var next = 0
+        for cell in r.cells {
+            while next < valueColumns.count && valueColumns[next].col < cell.column { next += 1 }
+            guard next < valueColumns.count else { break }
+            let vc = valueColumns[next]
+            guard vc.col == cell.column else { continue }
+            next += 1  // a column's first cell only, as `r[col]` gives
+            guard !cell.value.isEmpty else { continue }
+            if let v = value(cell, column: vc.spec, ref: CellRef(row: r.index, column: vc.col), rowKode: kodeText, uraian: uraian, keepText: isFooter) {
+                values[vc.spec.key] = v
             }
         }
         // Jumlah / total rows, footer rows, and the kind's own total and heading names.
@@ -573,7 +585,10 @@ struct RowMapper {
         let labelled = !kodeText.isEmpty
         if kode == nil, !kodeText.isEmpty, isRowLabel(kodeText) { kodeText = "" }
         if kode == nil, let k = Kode.parse(kodeText.replacingOccurrences(of: " ", with: ".")) { kode = k }
-        if let k = kode { kodeText = k.description }
+        // A code already in its dotted digits is its own description (most rows of a large file).
+        if let k = kode, !(kodeText.utf8.first.map { $0 >= 0x31 && $0 <= 0x39 } == true && kodeText.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) {
+            kodeText = k.description
+        }
 
         if kodeText.isEmpty && uraian.isEmpty {
             if values.isEmpty { return }
