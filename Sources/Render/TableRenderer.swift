@@ -30,10 +30,12 @@ public final class TableRenderer {
     public var onBodyDecided: (@Sendable () -> Void)?
 
     /// Model row index -> written sheet row (0-based); filled while writing.
-    public private(set) var sheetRow: [Int: Int] = [:]
+    // Set before the body is written, then only read (also by the deciding thread): no runtime
+    // access check on each of the million reads.
+    @exclusivity(unchecked) public private(set) var sheetRow: [Int: Int] = [:]
     /// Column key -> written column.
-    public private(set) var columnOf: [String: Int] = [:]
-    public private(set) var columns: [ColumnSpec] = []
+    @exclusivity(unchecked) public private(set) var columnOf: [String: Int] = [:]
+    @exclusivity(unchecked) public private(set) var columns: [ColumnSpec] = []
 
     /// `derivation`: the one the validator already computed for this model, when there is one
     /// (the same computation; doing it twice costs a tenth of a small file's run).
@@ -141,25 +143,28 @@ public final class TableRenderer {
     var workbook: XLSXWorkbookWriter?
     /// The formats of table cells, made once per column, level, formula or not, finding fill and
     /// literal percent (a 100,000-row table has a few dozen looks, not a million).
-    private var formatCache: [FormatHandle?] = []
+    @exclusivity(unchecked) private var formatCache: [FormatHandle?] = []
+
+    /// The levels in their declared order, made once (`allCases` builds a new array each time).
+    private static let levels = Level.allCases
 
     /// The key of a table cell's look: its column, level, formula or not, finding fill (0 none,
     /// 1 error, 2 warning) and literal percent.
     func formatKey(_ c: Int, level: Level, isFormula: Bool, fill: Int, percent: Bool = false) -> Int {
-        (((c * Level.allCases.count + (Level.allCases.firstIndex(of: level) ?? 0)) * 2 + (isFormula ? 1 : 0)) * 3 + fill) * 2 + (percent ? 1 : 0)
+        (((c * Self.levels.count + (Self.levels.firstIndex(of: level) ?? 0)) * 2 + (isFormula ? 1 : 0)) * 3 + fill) * 2 + (percent ? 1 : 0)
     }
 
     /// The workbook's format of a look key, made on first use (on the workbook's thread, in the
     /// order cells are written, so the styles part is the same however the body was produced).
     func format(forKey key: Int) -> FormatHandle {
-        let levels = Level.allCases.count
+        let levels = Self.levels.count
         if formatCache.isEmpty { formatCache = Array(repeating: nil, count: columns.count * levels * 2 * 3 * 2) }
         if let h = formatCache[key] { return h }
         var k = key
         let percent = k % 2 == 1; k /= 2
         let fill = k % 3; k /= 3
         let isFormula = k % 2 == 1; k /= 2
-        let level = Level.allCases[k % levels], c = k / levels
+        let level = Self.levels[k % levels], c = k / levels
         var f = Styles.cell(columns[c], level: level, isFormula: isFormula)
         // Findings colour their cell: red for errors, amber for warnings.
         if fill > 0 { f.fill = fill == 1 ? 0xFFC7CE : 0xFFEB9C }
@@ -212,7 +217,7 @@ public final class TableRenderer {
             // Bytes are at least as many as characters: a short text is one line without counting.
             let bytes = text.utf8.count
             if bytes <= perLine { continue }
-            let length = bytes == text.unicodeScalars.count ? bytes : text.count
+            let length = text.utf8.allSatisfy({ $0 < 0x80 }) ? bytes : text.count
             lines = max(lines, (length + perLine - 1) / perLine)
         }
         if lines > 1 { ops.append(.height(r, Double(min(lines, 30)) * 12.75)) }
