@@ -118,8 +118,6 @@ struct RowMapper {
         self.ownLabelInitials = Set(((spec.totalLabels ?? []) + (spec.headingLabels ?? [])).compactMap { $0.utf8.first })
     }
 
-    func cellRef(row: Int, column: Int) -> String { A1.cell(row: row, column: column) }
-
     /// Where a cell is, named (`F12`) only when a finding needs it: every cell passes by.
     struct CellRef {
         let row: Int, column: Int

@@ -59,15 +59,6 @@ public struct RowValues: Sendable, Hashable, Sequence, ExpressibleByDictionaryLi
         return out
     }
 
-    public func mapValues(_ transform: (Value) throws -> Value) rethrows -> RowValues {
-        var out = RowValues()
-        out.pairs = try pairs.map { ($0.key, try transform($0.value)) }
-        return out
-    }
-
-    /// The pairs as a dictionary (for code that wants one).
-    public var dictionary: [String: Value] { Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, b in b }) }
-
     public static func == (a: RowValues, b: RowValues) -> Bool {
         guard a.count == b.count else { return false }
         return a.pairs.allSatisfy { b[$0.key] == $0.value }

@@ -64,12 +64,18 @@ final class RoundTripTests: XCTestCase {
         }
     }
 
+    /// A generated T-C.33 model large enough (over 4,000 rows) to be mapped and written on two cores.
+    func largeTC33(seed: UInt64, file: StaticString = #filePath, line: UInt = #line) -> TableModel {
+        var f = ModelFactory(seed: seed)
+        let model = f.tc33(programs: 30, kegiatan: 12, subs: 12)
+        XCTAssertGreaterThan(model.rows.count, 4_000, file: file, line: line)
+        return model
+    }
+
     /// A sheet of more than 4,000 rows is mapped in two halves on two cores: the model and the
     /// report are exactly those of mapping it in one pass (RENJA_SEQUENTIAL).
     func testLargeSheetMappedInHalvesEqualsOnePass() throws {
-        var f = ModelFactory(seed: 9)
-        let model = f.tc33(programs: 30, kegiatan: 12, subs: 12)
-        XCTAssertGreaterThan(model.rows.count, 4_000)
+        let model = largeTC33(seed: 9)
         let dir = try temporaryFolder()
         let xlsx = dir.appendingPathComponent("besar.xlsx")
         try TableRenderer(model: model, spec: try repositoryCatalog().spec(.tc33), options: RenderOptions()).write(to: xlsx)
@@ -88,9 +94,7 @@ final class RoundTripTests: XCTestCase {
     /// A table of more than 4,000 rows is decided on one core while the other writes it: the
     /// sheet, its shared strings and its styles are byte for byte those of writing it in one pass.
     func testLargeTableWrittenOnTwoCoresEqualsOnePass() throws {
-        var f = ModelFactory(seed: 11)
-        let model = f.tc33(programs: 30, kegiatan: 12, subs: 12)
-        XCTAssertGreaterThan(model.rows.count, 4_000)
+        let model = largeTC33(seed: 11)
         let dir = try temporaryFolder()
         let json = dir.appendingPathComponent("besar.json")
         try ModelJSON.encode(model, keyOrder: try repositoryCatalog().spec(.tc33).valueKeys).write(to: json)

@@ -26,8 +26,6 @@ struct SAXName {
     func isName(_ literal: StaticString) -> Bool {
         strcmp(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self), UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
     }
-
-    var string: String { String(cString: pointer) }
 }
 
 /// The attributes of a SAX2 start tag: five pointers each (local name, prefix, URI, value start,

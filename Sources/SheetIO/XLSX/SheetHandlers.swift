@@ -7,6 +7,9 @@ import RenjaModel
 /// A handler belongs to the one thread that parses its part: its state is marked
 /// `@exclusivity(unchecked)`, which spares millions of callbacks a runtime access check each.
 final class SheetHandler: SAXHandler {
+    /// The kinds of `<c t="…">` (ECMA-376 §18.18.11).
+    enum CellType { case number, shared, string, inline, bool, error, date }
+
     private let strings: [String]
     private let styles: [CellStyle]
     private let limits: ReadLimits
@@ -21,7 +24,7 @@ final class SheetHandler: SAXHandler {
     @exclusivity(unchecked) private var cells: [Cell] = []
     @exclusivity(unchecked) private var col = -1
     // The current cell.
-    @exclusivity(unchecked) private var cType = XMLStream.CellType.number, cStyle = 0, cRow = 0, cCol = 0
+    @exclusivity(unchecked) private var cType = CellType.number, cStyle = 0, cRow = 0, cCol = 0
     @exclusivity(unchecked) private var vBytes: [UInt8] = []
     @exclusivity(unchecked) private var fBytes: [UInt8] = []
     @exclusivity(unchecked) private var hasFormula = false

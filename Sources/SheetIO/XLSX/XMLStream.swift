@@ -82,9 +82,6 @@ final class XMLStream {
         return out
     }
 
-    /// The kinds of `<c t="…">` (ECMA-376 §18.18.11).
-    enum CellType { case number, shared, string, inline, bool, error, date }
-
     /// One attribute, without building a dictionary.
     func attribute(_ literal: StaticString) -> String? {
         let p = xmlTextReaderGetAttribute(reader, UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: xmlChar.self))
