@@ -33,7 +33,7 @@ enum Properties {
         var custom: [(String, String)] = [("renja_version", options.version), ("renja_tabel", spec.kind)]
         if let t = meta.tahun { custom.append(("tahun", String(t))) }
         if let s = options.sourceName { custom.append(("sumber", s)) }
-        if let h = options.sourceSHA256 { custom.append(("sumber_sha256", h)) }
+        if let h = options.sourceSHA256 ?? options.pendingSourceSHA256?() { custom.append(("sumber_sha256", h)) }
         let comments = "Dibuat oleh renja \(options.version)" + (options.sourceName.map { " dari \($0)" } ?? "")
         try wb.setProperties(title: String(title.prefix(250)), subject: spec.title, comments: comments, custom: custom)
     }

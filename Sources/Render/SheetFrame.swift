@@ -11,6 +11,9 @@ public struct RenderOptions: Sendable {
     /// Name and SHA-256 of the input file, stamped into the document properties.
     public var sourceName: String?
     public var sourceSHA256: String?
+    /// The input's SHA-256 while it is still being computed: asked for only when the workbook is
+    /// closed, so the digest has the whole writing to finish on the idle core.
+    public var pendingSourceSHA256: (@Sendable () -> String?)?
     public var version = "0.1.0"
 
     public init(paper: Paper = .a4, protect: Bool = false, sourceName: String? = nil, sourceSHA256: String? = nil) {

@@ -73,7 +73,6 @@ public final class TableRenderer {
             let wb = try XLSXWorkbookWriter(path: temp.path)
             workbook = wb
             defer { workbook = nil; formatCache = [] }
-            try Properties.apply(to: wb, spec: spec, meta: model.meta, options: options)
             // Rows and columns are decided first so that a sheet written before the table (Temuan)
             // can link to the right cells.
             let variant = writtenVariant()
@@ -88,6 +87,9 @@ public final class TableRenderer {
             precondition(first == firstDataRow)
             try writeBody(plan, first: first, sheet: sheet, notes: notes)
             try frame.writeSignatures(after: first + plan.count - 1)
+            // Last, as libxlsxwriter only reads them at close: a digest still being computed has
+            // had the whole writing to finish.
+            try Properties.apply(to: wb, spec: spec, meta: model.meta, options: options)
             try wb.close()
         }
     }

@@ -33,7 +33,7 @@ struct ConvertCommand: ParsableCommand {
         default: throw Failure.usage("dialek CSV '\(csv)' tidak dikenal; gunakan plain atau excel-id.", "unknown CSV dialect '\(csv)'; use plain or excel-id.")
         }
         let paper = try parsePaper(kertas)
-        // The input's digest for the workbook's properties, computed while the input is read.
+        // The input's digest for the workbook's properties, computed on the idle core.
         let digest = output.lowercased().hasSuffix(".xlsx") ? SHA256.Pending(ofFile: URL(fileURLWithPath: input)) : nil
         let pipeline = try Pipeline(input: input, table: table, sheet: sheet, lang: lang)
         let out = try Pipeline.checkOutput(output, notSameAs: pipeline.input, allowed: ["xlsx", "csv", "json"])
@@ -60,8 +60,8 @@ struct ConvertCommand: ParsableCommand {
                 case "csv":
                     try AtomicOutput.write(ModelCSV.encode(model, spec: spec, style: style), to: out)
                 default:
-                    let options = RenderOptions(paper: paper, protect: kunci, sourceName: sourceName,
-                                                sourceSHA256: digest?.value)
+                    var options = RenderOptions(paper: paper, protect: kunci, sourceName: sourceName)
+                    if let digest { options.pendingSourceSHA256 = { digest.value } }
                     let renderer = TableRenderer(model: model, spec: spec, options: options, derivation: validator.derivation)
                     renderer.onBodyDecided = { bodyDecided.signal() }
                     try renderer.write(to: out)

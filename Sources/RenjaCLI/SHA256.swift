@@ -15,21 +15,47 @@ enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    /// The digest of a file read 1 MiB at a time: a 60 MB input costs 1 MiB of memory, not its
+    /// size (a mapped file's pages would count in the process's memory while it is digested).
     static func hex(ofFile url: URL) -> String? {
-        guard let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return nil }
-        return hex(data)
+        let fd = open(url.path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var h = initial
+        var total = 0
+        let size = 1 << 20  // a multiple of 64: only the last read leaves a partial block
+        var buffer = [UInt8](repeating: 0, count: size)
+        while true {
+            // Fill the buffer whole (a read may return less), or up to the end of the file.
+            var filled = 0
+            while filled < size {
+                let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, size - filled) }
+                if n < 0 { if errno == EINTR { continue }; return nil }
+                if n == 0 { break }
+                filled += n
+            }
+            total += filled
+            if filled < size {
+                return buffer.withUnsafeBytes { finish(UnsafeRawBufferPointer(rebasing: $0[0..<filled]), total: total, h: &h) }
+            }
+            buffer.withUnsafeBytes { compress($0, into: &h) }
+        }
     }
 
     static func hex(_ data: Data) -> String {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        // The whole 64-byte blocks straight from the file's bytes (no copy of a 60 MB input), then
-        // the last partial block with its padding and length.
-        let whole = data.count / 64 * 64
-        data.withUnsafeBytes { raw in
-            compress(UnsafeRawBufferPointer(rebasing: raw[0..<whole]), into: &h)
-        }
-        var tail = [UInt8](data[data.startIndex + whole..<data.endIndex])
-        let bitLength = UInt64(data.count) * 8
+        var h = initial
+        return data.withUnsafeBytes { finish($0, total: data.count, h: &h) }
+    }
+
+    private static let initial: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+
+    /// The last bytes of a message of `total` bytes: their whole 64-byte blocks straight from the
+    /// buffer (no copy), then the partial block with its padding and length.
+    private static func finish(_ last: UnsafeRawBufferPointer, total: Int, h: inout [UInt32]) -> String {
+        let whole = last.count / 64 * 64
+        compress(UnsafeRawBufferPointer(rebasing: last[0..<whole]), into: &h)
+        var tail = [UInt8](last[whole...])
+        let bitLength = UInt64(total) * 8
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
@@ -69,16 +95,22 @@ enum SHA256 {
         }
     }
 
-    /// The digest of a file computed on another thread while the caller goes on (the input is
-    /// read anyway; on two cores its digest costs no wall time).
+    /// The digest of a file computed on a thread of its own while the caller goes on. The thread
+    /// runs at the lowest priority (nice 19; on Linux a thread's own): it takes the core that
+    /// reading, mapping or libxlsxwriter leave idle, instead of slowing the work beside it. The
+    /// digest is asked for only when the workbook is closed.
     final class Pending: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
         private var result: String?
         init(ofFile url: URL) {
-            DispatchQueue.global().async { [self] in
+            let thread = Thread { [self] in
+                #if os(Linux)
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+                #endif
                 result = SHA256.hex(ofFile: url)
                 done.signal()
             }
+            thread.start()
         }
         /// Waits for the digest.
         lazy var value: String? = { done.wait(); return result }()
