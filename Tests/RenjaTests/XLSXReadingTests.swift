@@ -22,6 +22,41 @@ final class XLSXReadingTests: XCTestCase {
         XCTAssertEqual(row.value(2), .text("inline"))
     }
 
+    /// The shared strings are parsed on their own thread while the sheet is read, published in
+    /// blocks of 1,024: a sheet that asks for the last string first, and for strings beyond the
+    /// table, still reads every cell right.
+    func testSharedStringsReadInAnyOrderBesideTheSheet() throws {
+        let n = 5_000
+        var f = XLSXFixture()
+        f.sharedStrings = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + (0..<n).map { "<si><t>teks \($0)</t></si>" }.joined() + "</sst>"
+        // Rows ask for the strings backwards, then one index past the end.
+        let rows = (0..<n).map { r in "<row r=\"\(r + 1)\"><c r=\"A\(r + 1)\" t=\"s\"><v>\(n - 1 - r)</v></c></row>" }.joined()
+            + "<row r=\"\(n + 1)\"><c r=\"A\(n + 1)\" t=\"s\"><v>\(n)</v></c><c r=\"B\(n + 1)\"><v>7</v></c></row>"
+        f.sheets = [("Data", "worksheets/sheet1.xml", XLSXFixture.sheetXML(rows), nil), ("Lagi", "worksheets/sheet2.xml", XLSXFixture.sheetXML("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>1024</v></c></row>"), nil)]
+        let wb = try XLSXReader.read(try file(f))
+        let data = wb.sheets[0].rows
+        XCTAssertEqual(data.count, n + 1)
+        for r in [0, 1, 1023, 1024, 2047, 4999] { XCTAssertEqual(data[r].value(0), .text("teks \(n - 1 - r)"), "row \(r + 1)") }
+        XCTAssertEqual(data[n].value(0), .empty, "an index past the table reads as empty")
+        XCTAssertEqual(data[n].value(1), .number(DecimalNumber(7)))
+        XCTAssertEqual(wb.sheets[1].rows[0].value(0), .text("teks 1024"), "a second sheet reads the finished table")
+    }
+
+    /// A limit hit in the shared strings is reported as such, though the sheet itself read well.
+    func testSharedStringsLimitIsReportedAfterTheSheet() throws {
+        var f = XLSXFixture()
+        f.sharedStrings = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + (0..<3_000).map { "<si><t>teks panjang nomor \($0)</t></si>" }.joined() + "</sst>"
+        f.sheets = [("Data", "worksheets/sheet1.xml", XLSXFixture.sheetXML("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"), nil)]
+        var limits = ReadLimits()
+        limits.maxSharedStringBytes = 10_000
+        XCTAssertThrowsError(try XLSXReader.read(try file(f), limits: limits)) { e in
+            guard case ReadError.limitExceeded(_, let limit, _) = e else { return XCTFail("\(e)") }
+            XCTAssertEqual(limit, "shared strings")
+        }
+    }
+
     func testEscapedControlCharactersAreDecoded() {
         XCTAssertEqual(OOXMLText.unescape("dan_x000D_\nPengujian"), "dan\r\nPengujian")
         XCTAssertEqual(OOXMLText.unescape("a_x005F_x000D_b"), "a_x000D_b")

@@ -10,7 +10,7 @@ final class SheetHandler: SAXHandler {
     /// The kinds of `<c t="…">` (ECMA-376 §18.18.11).
     enum CellType { case number, shared, string, inline, bool, error, date }
 
-    private let strings: [String]
+    @exclusivity(unchecked) private var strings: SharedStrings.Reader
     private let styles: [CellStyle]
     private let limits: ReadLimits
     private let sheetName: String
@@ -32,8 +32,8 @@ final class SheetHandler: SAXHandler {
     @exclusivity(unchecked) private var isBytes: [UInt8] = []
     @exclusivity(unchecked) private var inV = false, inF = false, inIS = false, inT = false, inCell = false, inRPh = false
 
-    init(strings: [String], styles: [CellStyle], limits: ReadLimits, sheetName: String, file: String, body: @escaping (SheetRow) throws -> Void) {
-        self.strings = strings
+    init(strings: SharedStrings, styles: [CellStyle], limits: ReadLimits, sheetName: String, file: String, body: @escaping (SheetRow) throws -> Void) {
+        self.strings = SharedStrings.Reader(strings)
         self.styles = styles
         self.limits = limits
         self.sheetName = sheetName
@@ -154,7 +154,7 @@ final class SheetHandler: SAXHandler {
                 guard b >= 48 && b <= 57, digits < 10 else { digits = -1; break }
                 i = i * 10 + Int(b - 48); digits += 1
             }
-            if digits > 0, i < strings.count { value = .text(strings[i]) }
+            if digits > 0, let t = strings.string(i) { value = .text(t) }
         case .inline: value = isBytes.isEmpty ? .empty : .text(OOXMLText.unescape(String(decoding: isBytes, as: UTF8.self)))
         case .string: value = vBytes.isEmpty ? .empty : .text(String(decoding: vBytes, as: UTF8.self))
         case .bool: value = .bool(vBytes == [49] || vBytes == Array("true".utf8))
@@ -180,18 +180,28 @@ final class SheetHandler: SAXHandler {
     }
 }
 
-/// The shared-string table (`<sst>`): each `<si>`'s text runs joined, phonetic runs left out.
+/// The shared-string table (`<sst>`): each `<si>`'s text runs joined, phonetic runs left out,
+/// handed on in blocks of `SharedStrings.blockSize`.
 final class SharedStringsHandler: SAXHandler {
-    @exclusivity(unchecked) private(set) var strings: [String] = []
     private let limits: ReadLimits
     private let file: String
+    private let publish: ([String]) -> Void
+    @exclusivity(unchecked) private var block: [String] = []
     @exclusivity(unchecked) private var current: [UInt8] = []
     @exclusivity(unchecked) private var total = 0
     @exclusivity(unchecked) private var inSI = false, inT = false, inPhonetic = false
 
-    init(limits: ReadLimits, file: String) {
+    init(limits: ReadLimits, file: String, publish: @escaping ([String]) -> Void) {
         self.limits = limits
         self.file = file
+        self.publish = publish
+        block.reserveCapacity(SharedStrings.blockSize)
+    }
+
+    /// Hands on the last, partial block.
+    func flush() {
+        if !block.isEmpty { publish(block) }
+        block = []
     }
 
     override func startElement(_ name: SAXName, _ attributes: SAXAttributes) throws {
@@ -208,7 +218,11 @@ final class SharedStringsHandler: SAXHandler {
             if total > limits.maxSharedStringBytes {
                 throw ReadError.limitExceeded(file: file, limit: "shared strings", detail: "more than \(limits.maxSharedStringBytes >> 20) MiB of text")
             }
-            strings.append(OOXMLText.unescape(String(decoding: current, as: UTF8.self)))
+            block.append(OOXMLText.unescape(String(decoding: current, as: UTF8.self)))
+            if block.count == SharedStrings.blockSize {
+                publish(block)
+                block.removeAll(keepingCapacity: true)
+            }
         }
         else if name.isName("rPh") { inPhonetic = false }
     }

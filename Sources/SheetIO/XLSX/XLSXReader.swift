@@ -56,7 +56,9 @@ struct Package {
     let limits: ReadLimits
     let archive: Archive
     var sheets: [SheetRef] = []
-    var strings: [String] = []
+    /// The shared-strings part, parsed beside the first sheet read (`sharedStrings()`).
+    var sharedStringsPart: String?
+    private var strings: SharedStrings?
     var styles: [CellStyle] = []
     var date1904 = false
     private var inflatedTotal = 0
@@ -81,7 +83,7 @@ struct Package {
         guard let wbPart = try rootWorkbookPart() else { throw ReadError.corrupt(file: url.path, detail: "no workbook part (xl/workbook.xml)") }
         let rels = try relationships(of: wbPart)
         try readWorkbook(wbPart, rels: rels)
-        if let ss = rels.values.first(where: { $0.type.hasSuffix("/sharedStrings") }) { try readSharedStrings(ss.target) }
+        if let ss = rels.values.first(where: { $0.type.hasSuffix("/sharedStrings") }), archive[ss.target] != nil { sharedStringsPart = ss.target }
         if let st = rels.values.first(where: { $0.type.hasSuffix("/styles") }) { try readStyles(st.target) }
     }
 
@@ -121,6 +123,10 @@ struct Package {
     }
 
     func wrap<T>(_ part: String, _ body: () throws -> T) throws -> T {
+        try Self.wrap(part, file: file, body)
+    }
+
+    static func wrap<T>(_ part: String, file: String, _ body: () throws -> T) throws -> T {
         do { return try body() } catch let e as XMLStream.XMLStreamError {
             switch e {
             case .forbidden(let what): throw ReadError.forbiddenXML(file: file, part: part, detail: what)
@@ -196,11 +202,12 @@ struct Package {
         }
     }
 
-    mutating func readSharedStrings(_ path: String) throws {
-        guard archive[path] != nil else { return }
-        let handler = SharedStringsHandler(limits: limits, file: file)
-        try streamPart(path, into: handler)
-        strings = handler.strings
+    /// The shared strings, their parse started on first use (listing sheet names needs none).
+    mutating func sharedStrings() -> SharedStrings {
+        if let strings { return strings }
+        let s = sharedStringsPart.map { SharedStrings(url: url, part: $0, limits: limits) } ?? SharedStrings()
+        strings = s
+        return s
     }
 
     mutating func readStyles(_ path: String) throws {
@@ -272,24 +279,41 @@ struct Package {
     /// Streams the rows of a sheet (each row once, cells in column order); returns the merges.
     mutating func readSheet(_ ref: SheetRef, _ body: (SheetRow) throws -> Void) throws -> [CellRange] {
         guard archive[ref.part] != nil else { throw ReadError.corrupt(file: file, detail: "missing \(ref.part)") }
-        return try withoutActuallyEscaping(body) { body in
-            let handler = SheetHandler(strings: strings, styles: styles, limits: limits, sheetName: ref.name, file: file, body: body)
-            try streamPart(ref.part, into: handler)
-            try handler.finish()
-            return handler.merges
+        let table = sharedStrings()
+        let result = Result<[CellRange], Error> {
+            try withoutActuallyEscaping(body) { body in
+                let handler = SheetHandler(strings: table, styles: styles, limits: limits, sheetName: ref.name, file: file, body: body)
+                inflatedTotal += try Self.stream(url: url, part: ref.part, limits: limits, into: handler)
+                try handler.finish()
+                return handler.merges
+            }
         }
+        // The table's own failure comes first, as when it was read before the sheet.
+        try table.join()
+        if !countedShared {
+            countedShared = true
+            inflatedTotal += table.inflated
+        }
+        if inflatedTotal > limits.maxTotalBytes {
+            throw ReadError.limitExceeded(file: file, limit: "total size", detail: "more than \(limits.maxTotalBytes >> 20) MiB inflated")
+        }
+        return try result.get()
     }
+
+    private var countedShared = false
 
     /// Parses a big part (a sheet, the shared strings) while another thread inflates it: its XML
     /// is never whole in memory, and the limits on size and ratio are counted as it inflates.
-    mutating func streamPart(_ path: String, into handler: SAXHandler) throws {
+    /// Returns the bytes inflated. Uses no state of a package, so any thread may call it.
+    static func stream(url: URL, part path: String, limits: ReadLimits, into handler: SAXHandler) throws -> Int {
+        let file = url.path
         let input: InflatingInput
         do { input = try InflatingInput(url: url, entry: path, limits: limits) } catch {
             throw ReadError.corrupt(file: file, detail: "\(path) cannot be inflated")
         }
         defer { input.cancel() }
         do {
-            try wrap(path) {
+            try wrap(path, file: file) {
                 let parser = try SAXParser(handler: handler, part: path)
                 while let chunk = input.nextChunk() {
                     try chunk.withUnsafeBytes { try parser.push($0) }
@@ -298,17 +322,14 @@ struct Package {
             }
         } catch {
             // A limit hit while inflating surfaces in the parser as a read error: name the limit.
-            if let f = input.failure { throw inflateError(f, path) }
+            if let f = input.failure { throw inflateError(f, path, file: file, limits: limits) }
             throw error
         }
-        if let f = input.failure { throw inflateError(f, path) }
-        inflatedTotal += input.inflated
-        if inflatedTotal > limits.maxTotalBytes {
-            throw ReadError.limitExceeded(file: file, limit: "total size", detail: "more than \(limits.maxTotalBytes >> 20) MiB inflated")
-        }
+        if let f = input.failure { throw inflateError(f, path, file: file, limits: limits) }
+        return input.inflated
     }
 
-    private func inflateError(_ f: InflatingInput.Failure, _ path: String) -> ReadError {
+    private static func inflateError(_ f: InflatingInput.Failure, _ path: String, file: String, limits: ReadLimits) -> ReadError {
         switch f {
         case .part: return .limitExceeded(file: file, limit: "part size", detail: "\(path) inflates beyond \(limits.maxPartBytes >> 20) MiB")
         case .ratio: return .limitExceeded(file: file, limit: "compression ratio", detail: "\(path) inflates more than \(limits.maxRatio)x (zip bomb?)")
