@@ -177,7 +177,7 @@ public final class TableRenderer {
     }
 
     /// The cells of one model row at sheet row `r`, appended to `ops`.
-    func writeRow(_ i: Int, at r: Int, notes: [String: [CellNote]], into ops: inout [CellOp]) {
+    func writeRow(_ i: Int, at r: Int, notes: [String: [CellNote]], into ops: inout CellBatch) {
         let row = derivation.rows[i]
         let original = model.rows[i]
         let h = derivation.hierarchy
@@ -230,7 +230,7 @@ public final class TableRenderer {
 
     /// A value under its column's look; `percent` is the look of a target written as the number
     /// it states with a literal "%".
-    func writeValue(_ v: Value?, _ r: Int, _ c: Int, _ f: CellLook, percent: CellLook, into ops: inout [CellOp]) {
+    func writeValue(_ v: Value?, _ r: Int, _ c: Int, _ f: CellLook, percent: CellLook, into ops: inout CellBatch) {
         switch v {
         case nil: ops.append(.blank(r, c, f))
         case .text(let s)?: ops.text(s, r, c, f)
@@ -248,7 +248,7 @@ public final class TableRenderer {
 
     /// A footer row: the average of a column over the block's rows of one level, or the predikat of
     /// the average row just above.
-    func writeFooter(_ f: FooterSpec, over block: [Int], at r: Int, into ops: inout [CellOp]) {
+    func writeFooter(_ f: FooterSpec, over block: [Int], at r: Int, into ops: inout CellBatch) {
         var labelFormat = Styles.cell(spec.column(f.labelColumn) ?? columns[0], level: .lain, isFormula: false)
         labelFormat.bold = true
         for (c, col) in columns.enumerated() {

@@ -79,7 +79,7 @@ public final class XLSXWorkbookWriter {
 
     /// Excel's cell limit of 32,767 characters; counted only for texts long enough to reach it
     /// (counting characters is a walk over the whole string, and every cell passes here).
-    static func clipped(_ text: String) -> String {
+    public static func clipped(_ text: String) -> String {
         guard text.utf8.count > maxStringLength, text.count > maxStringLength else { return text }
         return String(text.prefix(maxStringLength))
     }
@@ -222,6 +222,25 @@ public final class XLSXSheetWriter {
     }
 
     public func write(_ row: Int, _ col: Int, formula: String, cachedText: String, _ format: FormatHandle) throws {
+        try checkCell(row, col)
+        try owner.check(worksheet_write_formula_str(sheet, lxw_row_t(row), lxw_col_t(col), formula, format.pointer, cachedText), "formula \(row),\(col)")
+    }
+
+    // The same cells from NUL-terminated bytes a caller keeps in one buffer: a large table's body
+    // is decided on another thread into such buffers, and handing over a million Swift strings
+    // cost the writing thread a retain and a release each. Texts are clipped by the caller.
+
+    public func write(_ row: Int, _ col: Int, cText text: UnsafePointer<CChar>, _ format: FormatHandle) throws {
+        try checkCell(row, col)
+        try owner.check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), text, format.pointer), "write \(row),\(col)")
+    }
+
+    public func write(_ row: Int, _ col: Int, cFormula formula: UnsafePointer<CChar>, cached: Double, _ format: FormatHandle) throws {
+        try checkCell(row, col)
+        try owner.check(worksheet_write_formula_num(sheet, lxw_row_t(row), lxw_col_t(col), formula, format.pointer, cached), "formula \(row),\(col)")
+    }
+
+    public func write(_ row: Int, _ col: Int, cFormula formula: UnsafePointer<CChar>, cachedText: UnsafePointer<CChar>, _ format: FormatHandle) throws {
         try checkCell(row, col)
         try owner.check(worksheet_write_formula_str(sheet, lxw_row_t(row), lxw_col_t(col), formula, format.pointer, cachedText), "formula \(row),\(col)")
     }
