@@ -101,18 +101,20 @@ struct CellBatch {
 }
 
 extension TableRenderer {
-    /// Writes the planned rows from sheet row `first` on. A large table is decided on another
-    /// thread in batches while this one writes the batches before it.
+    /// Writes the planned rows from sheet row `first` on, in the two passes of `BodyPass`. A large
+    /// table is decided on another thread in batches while this one writes the batches before it.
     func writeBody(_ plan: [Planned], first: Int, sheet: XLSXSheetWriter, notes: [Int: [String: [CellNote]]]) throws {
         let batch = 1_000
         guard plan.count >= 4 * batch, ProcessInfo.processInfo.environment["RENJA_SEQUENTIAL"] == nil else {
             // Decided and written on this thread: the other core is free from now on.
             onBodyDecided?()
             var ops = CellBatch(capacity: batch * 12)
-            for start in stride(from: 0, to: plan.count, by: batch) {
-                ops.removeAll()
-                decide(plan, start..<min(start + batch, plan.count), first: first, notes: notes, into: &ops)
-                try execute(ops, on: sheet)
+            for pass in [BodyPass.values, .derived] {
+                for start in stride(from: 0, to: plan.count, by: batch) {
+                    ops.removeAll()
+                    decide(plan, start..<min(start + batch, plan.count), first: first, notes: notes, pass: pass, into: &ops)
+                    try execute(ops, on: sheet)
+                }
             }
             return
         }
@@ -125,13 +127,15 @@ extension TableRenderer {
         while let ops = queue.pop() { try execute(ops, on: sheet) }
     }
 
-    /// The cells of plan items `range`, appended to `ops`. Reads the model and the derivation only.
-    func decide(_ plan: [Planned], _ range: Range<Int>, first: Int, notes: [Int: [String: [CellNote]]], into ops: inout CellBatch) {
+    /// The cells of `pass` of plan items `range`, appended to `ops`. Reads the model and the
+    /// derivation only (footer rows are all derived).
+    func decide(_ plan: [Planned], _ range: Range<Int>, first: Int, notes: [Int: [String: [CellNote]]], pass: BodyPass, into ops: inout CellBatch) {
+        let d = pass == .derived ? derivation : nil
         for offset in range {
             let r = first + offset
             switch plan[offset] {
-            case .row(let i): writeRow(i, at: r, notes: notes[i] ?? [:], into: &ops)
-            case .footer(let f, let rows): writeFooter(f, over: rows, at: r, into: &ops)
+            case .row(let i): writeRow(i, at: r, notes: notes[i] ?? [:], pass: pass, derivation: d, into: &ops)
+            case .footer(let f, let rows): if let d { writeFooter(f, over: rows, at: r, derivation: d, into: &ops) }
             }
         }
     }
@@ -180,10 +184,12 @@ private final class DecideWork: @unchecked Sendable {
     }
 
     func run() {
-        for start in stride(from: 0, to: plan.count, by: batch) {
-            var ops = CellBatch(capacity: batch * 12)
-            renderer.decide(plan, start..<min(start + batch, plan.count), first: first, notes: notes, into: &ops)
-            guard queue.push(ops) else { return }
+        for pass in [TableRenderer.BodyPass.values, .derived] {
+            for start in stride(from: 0, to: plan.count, by: batch) {
+                var ops = CellBatch(capacity: batch * 12)
+                renderer.decide(plan, start..<min(start + batch, plan.count), first: first, notes: notes, pass: pass, into: &ops)
+                guard queue.push(ops) else { return }
+            }
         }
         queue.finish()
         renderer.onBodyDecided?()

@@ -21,8 +21,11 @@ public struct CellNote: Sendable {
 public final class TableRenderer {
     public let spec: TemplateSpec
     public let model: TableModel
-    public let derivation: Derivation
     let options: RenderOptions
+    private let derived: DerivationSource
+
+    /// The derived values of the model: the cached results of the formulas written.
+    public var derivation: Derivation { derived.value }
 
     /// Called once the writer leaves the other core free: when a large body has been decided on
     /// its own thread (what remains, handing cells to libxlsxwriter and closing the workbook, uses
@@ -36,13 +39,27 @@ public final class TableRenderer {
     /// Column key -> written column.
     @exclusivity(unchecked) public private(set) var columnOf: [String: Int] = [:]
     @exclusivity(unchecked) public private(set) var columns: [ColumnSpec] = []
+    /// Per written column: whether it is written in the derived pass.
+    @exclusivity(unchecked) private(set) var derivedColumns: [Bool] = []
+    /// Whether a derived column holds text that may wrap (then the derived pass may raise a row).
+    @exclusivity(unchecked) private(set) var derivedTextColumns = false
 
     /// `derivation`: the one the validator already computed for this model, when there is one
-    /// (the same computation; doing it twice costs a tenth of a small file's run).
+    /// (the same computation; doing it twice costs a tenth of a small file's run). Without one it
+    /// is computed when the body's derived cells are decided, after the others.
     public init(model: TableModel, spec: TemplateSpec, options: RenderOptions, derivation: Derivation? = nil) {
         self.spec = spec
         self.model = model
-        self.derivation = derivation ?? Derivation(model: model, spec: spec)
+        self.derived = DerivationSource(derivation.map { d in { d } } ?? { Derivation(model: model, spec: spec) })
+        self.options = options
+    }
+
+    /// `derivation` is asked for only when the body's derived cells are decided: a caller that
+    /// computes it on another thread lets the writer start on every other cell meanwhile.
+    public init(model: TableModel, spec: TemplateSpec, options: RenderOptions, derivation: @escaping @Sendable () -> Derivation) {
+        self.spec = spec
+        self.model = model
+        self.derived = DerivationSource(derivation)
         self.options = options
     }
 
@@ -78,6 +95,8 @@ public final class TableRenderer {
             let variant = writtenVariant()
             columns = spec.columns(of: variant)
             for (i, c) in columns.enumerated() { columnOf[c.key] = i }
+            derivedColumns = columns.map(isDerivedColumn)
+            derivedTextColumns = columns.contains { isDerivedColumn($0) && [.uraian, .text, .target].contains($0.type) }
             let plan = planRows()
             try before?(wb, self)
             let sheet = try wb.addSheet(spec.sheet)
@@ -176,12 +195,24 @@ public final class TableRenderer {
         return h
     }
 
-    /// The cells of one model row at sheet row `r`, appended to `ops`.
-    func writeRow(_ i: Int, at r: Int, notes: [String: [CellNote]], into ops: inout CellBatch) {
-        let row = derivation.rows[i]
+    /// The body is written in two passes over the rows: first every cell the model gives as it is
+    /// (codes, names, texts, inputs), then the cells of derived and summed columns, whose formulas
+    /// and cached values need the derivation. The first pass needs nothing computed over the whole
+    /// model, so writing starts while the derivation is still being computed.
+    enum BodyPass { case values, derived }
+
+    /// Whether a column's cells belong to the second pass (a formula of the template, or a sum
+    /// of children in a hierarchical table).
+    func isDerivedColumn(_ col: ColumnSpec) -> Bool { col.formula != nil || (col.aggregatesBySum && spec.isHierarchical) }
+
+    /// The cells of one model row at sheet row `r` that belong to `pass`, appended to `ops`.
+    /// `d`: the derivation, for the derived pass.
+    func writeRow(_ i: Int, at r: Int, notes: [String: [CellNote]], pass: BodyPass, derivation d: Derivation?, into ops: inout CellBatch) {
         let original = model.rows[i]
-        let h = derivation.hierarchy
-        for (c, col) in columns.enumerated() {
+        // A column of the first pass has the same value in the model and in the derivation.
+        let row = d?.rows[i] ?? original
+        let second = pass == .derived
+        for (c, col) in columns.enumerated() where derivedColumns[c] == second {
             var isFormula = false
             let noted = notes.isEmpty ? [] : (notes[col.key] ?? [])
             let fill = noted.isEmpty ? 0 : (noted.contains { $0.severity == .error } ? 1 : 2)
@@ -191,14 +222,14 @@ public final class TableRenderer {
                 if col.key == "kode" { ops.text(original.kode, r, c, fmt) } else if let v = value { ops.text(v.text, r, c, fmt) } else { ops.append(.blank(r, c, fmt)) }
             } else if col.key == "uraian" {
                 ops.text(original.uraian, r, c, fmt)
-            } else if row.level != .lain, let f = Derivation.expression(for: col, row: row, spec: spec),
+            } else if d != nil, row.level != .lain, let f = Derivation.expression(for: col, row: row, spec: spec),
                       f.references.contains(where: { Derivation.isNumeric(row.values[$0]) }),
                       let formula = ExcelFormula.derived(f, round: col.round, ref: { self.ref($0, row: i) }) {
                 isFormula = true
                 if let n = value?.number { ops.append(.formula(r, c, formula, n.doubleValue, fmt)) } else { ops.append(.formulaText(r, c, formula, "", fmt)) }
-            } else if col.aggregatesBySum, spec.isHierarchical,
+            } else if let h = d?.hierarchy, col.aggregatesBySum, spec.isHierarchical,
                       let contributors = row.level == .total ? h.rootContributors : (h.isParent(i) ? h.contributors(of: i) : nil),
-                      contributors.contains(where: { derivation.rows[$0].values[col.key] != nil }),
+                      contributors.contains(where: { d!.rows[$0].values[col.key] != nil }),
                       !(row.level == .total && h.roots.isEmpty) {
                 isFormula = true
                 let cells = contributors.compactMap { sheetRow[$0] }
@@ -211,10 +242,27 @@ public final class TableRenderer {
             }
         }
         // Wrapped names and indicators need taller rows; spreadsheet programs do not always grow
-        // them on open, and a printed Renja must show the whole text.
+        // them on open, and a printed Renja must show the whole text. The derived pass sets the
+        // height again only where one of its texts needs more lines than the first pass found.
+        if second {
+            guard derivedTextColumns else { return }
+            let all = lines(of: row, derived: nil), first = lines(of: row, derived: false)
+            if all > max(first, 1) { ops.append(.height(r, Double(min(all, 30)) * 12.75)) }
+        } else {
+            let n = lines(of: original, derived: false)
+            if n > 1 { ops.append(.height(r, Double(min(n, 30)) * 12.75)) }
+            if let ns = notes["_row"], !ns.isEmpty, let c = columnOf["uraian"] ?? columnOf["kode"] {
+                ops.append(.comment(r, c, ns.map(\.text).joined(separator: "\n\n")))
+            }
+        }
+    }
+
+    /// The lines the row's wrapped texts take (names, texts, targets), over the columns of one
+    /// pass (`derived` true or false) or all of them (nil).
+    func lines(of row: Row, derived: Bool?) -> Int {
         var lines = 1
-        for col in columns where [.uraian, .text, .target].contains(col.type) {
-            let text = col.key == "uraian" ? original.uraian : (row.values[col.key]?.text ?? "")
+        for (c, col) in columns.enumerated() where [.uraian, .text, .target].contains(col.type) && (derived.map { derivedColumns[c] == $0 } ?? true) {
+            let text = col.key == "uraian" ? row.uraian : (row.values[col.key]?.text ?? "")
             let perLine = max(1, Int(col.width * 1.15) - (col.type == .uraian ? Styles.indent(row.level) * 2 : 0))
             // Bytes are at least as many as characters: a short text is one line without counting.
             let bytes = text.utf8.count
@@ -222,10 +270,7 @@ public final class TableRenderer {
             let length = text.utf8.allSatisfy({ $0 < 0x80 }) ? bytes : text.count
             lines = max(lines, (length + perLine - 1) / perLine)
         }
-        if lines > 1 { ops.append(.height(r, Double(min(lines, 30)) * 12.75)) }
-        if let ns = notes["_row"], !ns.isEmpty, let c = columnOf["uraian"] ?? columnOf["kode"] {
-            ops.append(.comment(r, c, ns.map(\.text).joined(separator: "\n\n")))
-        }
+        return lines
     }
 
     /// A value under its column's look; `percent` is the look of a target written as the number
@@ -248,7 +293,7 @@ public final class TableRenderer {
 
     /// A footer row: the average of a column over the block's rows of one level, or the predikat of
     /// the average row just above.
-    func writeFooter(_ f: FooterSpec, over block: [Int], at r: Int, into ops: inout CellBatch) {
+    func writeFooter(_ f: FooterSpec, over block: [Int], at r: Int, derivation: Derivation, into ops: inout CellBatch) {
         var labelFormat = Styles.cell(spec.column(f.labelColumn) ?? columns[0], level: .lain, isFormula: false)
         labelFormat.bold = true
         for (c, col) in columns.enumerated() {
@@ -279,5 +324,25 @@ public final class TableRenderer {
         guard !xs.isEmpty else { return nil }
         let s = xs.reduce(DecimalNumber.zero, +)
         return s.divided(by: DecimalNumber(xs.count), places: 15)?.rounded(round)
+    }
+}
+
+/// The derivation of a renderer: given, or computed once on first use (by whichever thread
+/// decides the derived cells first).
+final class DerivationSource: @unchecked Sendable {
+    private let lock = NSLock()
+    private var make: (() -> Derivation)?
+    private var made: Derivation?
+
+    init(_ make: @escaping () -> Derivation) { self.make = make }
+
+    var value: Derivation {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let d = make!()
+        made = d
+        make = nil
+        return d
     }
 }

@@ -33,14 +33,16 @@ struct ConvertCommand: ParsableCommand {
         default: throw Failure.usage("dialek CSV '\(csv)' tidak dikenal; gunakan plain atau excel-id.", "unknown CSV dialect '\(csv)'; use plain or excel-id.")
         }
         let paper = try parsePaper(kertas)
-        // The input's digest for the workbook's properties, computed on the idle core.
-        let digest = output.lowercased().hasSuffix(".xlsx") ? SHA256.Pending(ofFile: URL(fileURLWithPath: input)) : nil
+        // The input's digest for the workbook's properties, computed on whatever core is idle.
+        let inputURL = URL(fileURLWithPath: input)
+        let digest = output.lowercased().hasSuffix(".xlsx") ? Background(nice: 19) { SHA256.hex(ofFile: inputURL) } : nil
         let pipeline = try Pipeline(input: input, table: table, sheet: sheet, lang: lang)
         let out = try Pipeline.checkOutput(output, notSameAs: pipeline.input, allowed: ["xlsx", "csv", "json"])
         if let report { _ = try Pipeline.checkOutput(report, notSameAs: pipeline.input, allowed: ["json"]) }
         Timing.mark("setup")
-        let validator = pipeline.validator()
-        Timing.mark("derive")
+        // The codes parsed and the derivation (parent sums, derived columns) are computed beside
+        // the writing: the writer needs them only for the cells it writes last.
+        let validator = Background { pipeline.validator() }
         ProcessEnd.keep(pipeline, validator)
         let english = lang == .en
         let model = pipeline.result.model
@@ -62,7 +64,7 @@ struct ConvertCommand: ParsableCommand {
                 default:
                     var options = RenderOptions(paper: paper, protect: kunci, sourceName: sourceName)
                     if let digest { options.pendingSourceSHA256 = { digest.value } }
-                    let renderer = TableRenderer(model: model, spec: spec, options: options, derivation: validator.derivation)
+                    let renderer = TableRenderer(model: model, spec: spec, options: options, derivation: { validator.value.derivation })
                     renderer.onBodyDecided = { bodyDecided.signal() }
                     try renderer.write(to: out)
                 }
@@ -70,7 +72,7 @@ struct ConvertCommand: ParsableCommand {
         }
         let rep: Report
         if strict {
-            rep = pipeline.report(pipeline.result.findings + validator.run())
+            rep = pipeline.report(pipeline.result.findings + validator.value.run())
             if rep.errors > 0 {
                 if let report { try writeOutput(report) { try AtomicOutput.write(rep.json(english: english), to: URL(fileURLWithPath: report)) } }
                 FileHandle.standardError.write(Data(rep.text(english: english, colour: false).utf8))
@@ -85,7 +87,7 @@ struct ConvertCommand: ParsableCommand {
             DispatchQueue.concurrentPerform(iterations: 2) { i in
                 if i == 0 {
                     if waitForBody { bodyDecided.wait() }
-                    results.setFindings(readFindings + validator.run())
+                    results.setFindings(readFindings + validator.value.run())
                 } else {
                     do { try writeTheOutput() } catch { results.setError(error) }
                 }

@@ -95,26 +95,5 @@ enum SHA256 {
         }
     }
 
-    /// The digest of a file computed on a thread of its own while the caller goes on. The thread
-    /// runs at the lowest priority (nice 19; on Linux a thread's own): it takes the core that
-    /// reading, mapping or libxlsxwriter leave idle, instead of slowing the work beside it. The
-    /// digest is asked for only when the workbook is closed.
-    final class Pending: @unchecked Sendable {
-        private let done = DispatchSemaphore(value: 0)
-        private var result: String?
-        init(ofFile url: URL) {
-            let thread = Thread { [self] in
-                #if os(Linux)
-                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
-                #endif
-                result = SHA256.hex(ofFile: url)
-                done.signal()
-            }
-            thread.start()
-        }
-        /// Waits for the digest.
-        lazy var value: String? = { done.wait(); return result }()
-    }
-
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
