@@ -41,6 +41,9 @@ public final class TableRenderer {
     @exclusivity(unchecked) public private(set) var columns: [ColumnSpec] = []
     /// Per written column: whether it is written in the derived pass.
     @exclusivity(unchecked) private(set) var derivedColumns: [Bool] = []
+    /// The columns whose text wraps (names, texts, targets), with the characters a line holds.
+    /// `isUraian`: the text is the row's name; `indents`: a name column, whose indent narrows it.
+    @exclusivity(unchecked) private(set) var wrapColumns: [(index: Int, key: String, isUraian: Bool, indents: Bool, width: Int)] = []
     /// Whether a derived column holds text that may wrap (then the derived pass may raise a row).
     @exclusivity(unchecked) private(set) var derivedTextColumns = false
 
@@ -96,7 +99,9 @@ public final class TableRenderer {
             columns = spec.columns(of: variant)
             for (i, c) in columns.enumerated() { columnOf[c.key] = i }
             derivedColumns = columns.map(isDerivedColumn)
-            derivedTextColumns = columns.contains { isDerivedColumn($0) && [.uraian, .text, .target].contains($0.type) }
+            wrapColumns = columns.enumerated().filter { [.uraian, .text, .target].contains($0.element.type) }
+                .map { ($0.offset, $0.element.key, $0.element.key == "uraian", $0.element.type == .uraian, Int($0.element.width * 1.15)) }
+            derivedTextColumns = wrapColumns.contains { derivedColumns[$0.index] }
             let plan = planRows()
             try before?(wb, self)
             let sheet = try wb.addSheet(spec.sheet)
@@ -261,9 +266,9 @@ public final class TableRenderer {
     /// pass (`derived` true or false) or all of them (nil).
     func lines(of row: Row, derived: Bool?) -> Int {
         var lines = 1
-        for (c, col) in columns.enumerated() where [.uraian, .text, .target].contains(col.type) && (derived.map { derivedColumns[c] == $0 } ?? true) {
-            let text = col.key == "uraian" ? row.uraian : (row.values[col.key]?.text ?? "")
-            let perLine = max(1, Int(col.width * 1.15) - (col.type == .uraian ? Styles.indent(row.level) * 2 : 0))
+        for w in wrapColumns where derived.map({ derivedColumns[w.index] == $0 }) ?? true {
+            let text = w.isUraian ? row.uraian : (row.values[w.key]?.text ?? "")
+            let perLine = max(1, w.width - (w.indents ? Styles.indent(row.level) * 2 : 0))
             // Bytes are at least as many as characters: a short text is one line without counting.
             let bytes = text.utf8.count
             if bytes <= perLine { continue }

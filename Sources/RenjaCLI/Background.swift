@@ -23,6 +23,12 @@ final class Background<T>: @unchecked Sendable {
         thread.start()
     }
 
+    /// A value computed here and now, for a caller that has no work to overlap it with.
+    init(now work: () -> T) {
+        result = work()
+        done.signal()
+    }
+
     /// The value, once computed (any number of threads may ask).
     var value: T {
         lock.lock()

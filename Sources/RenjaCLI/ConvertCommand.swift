@@ -40,9 +40,11 @@ struct ConvertCommand: ParsableCommand {
         let out = try Pipeline.checkOutput(output, notSameAs: pipeline.input, allowed: ["xlsx", "csv", "json"])
         if let report { _ = try Pipeline.checkOutput(report, notSameAs: pipeline.input, allowed: ["json"]) }
         Timing.mark("setup")
-        // The codes parsed and the derivation (parent sums, derived columns) are computed beside
-        // the writing: the writer needs them only for the cells it writes last.
-        let validator = Background { pipeline.validator() }
+        // For a workbook the codes parsed and the derivation (parent sums, derived columns) are
+        // computed beside the writing, which needs them only for the cells it writes last. The
+        // JSON and CSV writers need neither: computed first, the memory freed by reading is reused.
+        let writesWorkbook = out.pathExtension.lowercased() == "xlsx"
+        let validator = writesWorkbook && !strict ? Background { pipeline.validator() } : Background(now: { pipeline.validator() })
         ProcessEnd.keep(pipeline, validator)
         let english = lang == .en
         let model = pipeline.result.model
@@ -52,7 +54,7 @@ struct ConvertCommand: ParsableCommand {
         // The rules wait until the workbook's body is decided: until then that work keeps the
         // other core busy; afterwards libxlsxwriter writes and compresses on one core alone.
         let bodyDecided = DispatchSemaphore(value: 0)
-        let waitForBody = out.pathExtension.lowercased() == "xlsx"
+        let waitForBody = writesWorkbook
         @Sendable func writeTheOutput() throws {
             defer { bodyDecided.signal() }
             try writeOutput(output) {
