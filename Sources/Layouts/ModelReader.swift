@@ -32,7 +32,7 @@ public enum ModelReader {
             let wb: Workbook
             do {
                 switch format {
-                case .xlsx: wb = try XLSXReader.read(url)
+                case .xlsx: wb = try XLSXReader.read(url, sharedStringsBeside: options.sharedStringsBeside)
                 case .csv: wb = try CSVReader.read(url)
                 default: wb = try HTMLTableReader.read(url)
                 }

@@ -6,10 +6,15 @@ import SheetIO
 public struct ReadOptions: Sendable {
     public var table: TableKind?
     public var sheet: String?
+    /// Whether the reader may parse a workbook's shared strings on a thread of their own, beside
+    /// the sheet. A caller that already reads several files at once keeps the cores busy itself:
+    /// more threads would only add their memory.
+    public var sharedStringsBeside: Bool
 
-    public init(table: TableKind? = nil, sheet: String? = nil) {
+    public init(table: TableKind? = nil, sheet: String? = nil, sharedStringsBeside: Bool = true) {
         self.table = table
         self.sheet = sheet
+        self.sharedStringsBeside = sharedStringsBeside
     }
 }
 

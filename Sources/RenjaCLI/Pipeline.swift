@@ -12,7 +12,8 @@ struct Pipeline {
 
     var spec: TemplateSpec { catalog.spec(result.model.table) }
 
-    init(input path: String, table: String?, sheet: String?, lang: Lang) throws {
+    /// `alone`: the only input being read (its reader may then use threads of its own).
+    init(input path: String, table: String?, sheet: String?, lang: Lang, alone: Bool = true) throws {
         let url = URL(fileURLWithPath: path)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw Failure.input("berkas masukan '\(path)' tidak ada.", "input file '\(path)' does not exist.")
@@ -29,7 +30,7 @@ struct Pipeline {
         nomenklatur = nomenklaturCache.get(catalog.directory.appendingPathComponent("nomenklatur.csv"))
         Timing.mark("load templates")
         do {
-            result = try ModelReader.read(url, catalog: catalog, nomenklatur: nomenklatur, options: ReadOptions(table: kind, sheet: sheet))
+            result = try ModelReader.read(url, catalog: catalog, nomenklatur: nomenklatur, options: ReadOptions(table: kind, sheet: sheet, sharedStringsBeside: alone))
         } catch {
             throw Messages.failure(error, lang: lang)
         }

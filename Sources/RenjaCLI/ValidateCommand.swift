@@ -63,7 +63,7 @@ struct ValidateCommand: ParsableCommand {
         let inputs = self.inputs, table = self.table, sheet = self.sheet
         DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
             do {
-                let p = try Pipeline(input: inputs[i], table: table, sheet: sheet, lang: lang)
+                let p = try Pipeline(input: inputs[i], table: table, sheet: sheet, lang: lang, alone: false)
                 results.set(i, .success(p.report(p.findings())))
             } catch let f as Failure {
                 results.set(i, .failure(f))

@@ -19,10 +19,11 @@ final class SharedStrings: @unchecked Sendable {
     /// Bytes inflated from the part (for the workbook's total limit), known once finished.
     private(set) var inflated = 0
 
-    /// Starts parsing part `path` of the package at `url`.
-    init(url: URL, part path: String, limits: ReadLimits) {
+    /// Starts parsing part `path` of the package at `url`: on a thread of its own, or with
+    /// `beside` false here and now (the table is then whole when this returns).
+    init(url: URL, part path: String, limits: ReadLimits, beside: Bool = true) {
         xmlInitParser()  // libxml2's globals, before a second thread uses it
-        let thread = Thread { [self] in
+        let parse: @Sendable () -> Void = { [self] in
             let handler = SharedStringsHandler(limits: limits, file: url.path) { [self] block in publish(block) }
             do {
                 let n = try Package.stream(url: url, part: path, limits: limits, into: handler)
@@ -32,6 +33,11 @@ final class SharedStrings: @unchecked Sendable {
                 finish(error, inflated: 0)
             }
         }
+        guard beside else {
+            parse()
+            return
+        }
+        let thread = Thread(block: parse)
         thread.stackSize = 1 << 20
         thread.start()
     }

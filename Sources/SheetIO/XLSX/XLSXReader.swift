@@ -26,8 +26,11 @@ public struct ReadLimits: Sendable {
 /// the styles that change meaning (percent, date, bold), the 1904 flag, merges and hidden sheets,
 /// and rows or cells without an `r` attribute.
 public enum XLSXReader {
-    public static func read(_ url: URL, limits: ReadLimits = .default) throws -> Workbook {
+    /// `sharedStringsBeside`: parse the shared strings on a thread of their own while the sheet
+    /// is parsed (false for a caller that reads several workbooks at once).
+    public static func read(_ url: URL, limits: ReadLimits = .default, sharedStringsBeside: Bool = true) throws -> Workbook {
         var pkg = try Package(url, limits: limits)
+        pkg.sharedStringsBeside = sharedStringsBeside
         var sheets: [Sheet] = []
         for s in pkg.sheets {
             var rows: [SheetRow] = []
@@ -58,6 +61,7 @@ struct Package {
     var sheets: [SheetRef] = []
     /// The shared-strings part, parsed beside the first sheet read (`sharedStrings()`).
     var sharedStringsPart: String?
+    var sharedStringsBeside = true
     private var strings: SharedStrings?
     var styles: [CellStyle] = []
     var date1904 = false
@@ -205,7 +209,7 @@ struct Package {
     /// The shared strings, their parse started on first use (listing sheet names needs none).
     mutating func sharedStrings() -> SharedStrings {
         if let strings { return strings }
-        let s = sharedStringsPart.map { SharedStrings(url: url, part: $0, limits: limits) } ?? SharedStrings()
+        let s = sharedStringsPart.map { SharedStrings(url: url, part: $0, limits: limits, beside: sharedStringsBeside) } ?? SharedStrings()
         strings = s
         return s
     }
