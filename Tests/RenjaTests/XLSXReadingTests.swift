@@ -34,13 +34,17 @@ final class XLSXReadingTests: XCTestCase {
         let rows = (0..<n).map { r in "<row r=\"\(r + 1)\"><c r=\"A\(r + 1)\" t=\"s\"><v>\(n - 1 - r)</v></c></row>" }.joined()
             + "<row r=\"\(n + 1)\"><c r=\"A\(n + 1)\" t=\"s\"><v>\(n)</v></c><c r=\"B\(n + 1)\"><v>7</v></c></row>"
         f.sheets = [("Data", "worksheets/sheet1.xml", XLSXFixture.sheetXML(rows), nil), ("Lagi", "worksheets/sheet2.xml", XLSXFixture.sheetXML("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>1024</v></c></row>"), nil)]
-        let wb = try XLSXReader.read(try file(f))
-        let data = wb.sheets[0].rows
-        XCTAssertEqual(data.count, n + 1)
-        for r in [0, 1, 1023, 1024, 2047, 4999] { XCTAssertEqual(data[r].value(0), .text("teks \(n - 1 - r)"), "row \(r + 1)") }
-        XCTAssertEqual(data[n].value(0), .empty, "an index past the table reads as empty")
-        XCTAssertEqual(data[n].value(1), .number(DecimalNumber(7)))
-        XCTAssertEqual(wb.sheets[1].rows[0].value(0), .text("teks 1024"), "a second sheet reads the finished table")
+        let url = try file(f)
+        // Beside the sheet, and (as for several files read at once) before it on the same thread.
+        for beside in [true, false] {
+            let wb = try XLSXReader.read(url, sharedStringsBeside: beside)
+            let data = wb.sheets[0].rows
+            XCTAssertEqual(data.count, n + 1)
+            for r in [0, 1, 1023, 1024, 2047, 4999] { XCTAssertEqual(data[r].value(0), .text("teks \(n - 1 - r)"), "row \(r + 1)") }
+            XCTAssertEqual(data[n].value(0), .empty, "an index past the table reads as empty")
+            XCTAssertEqual(data[n].value(1), .number(DecimalNumber(7)))
+            XCTAssertEqual(wb.sheets[1].rows[0].value(0), .text("teks 1024"), "a second sheet reads the finished table")
+        }
     }
 
     /// A limit hit in the shared strings is reported as such, though the sheet itself read well.
@@ -51,9 +55,12 @@ final class XLSXReadingTests: XCTestCase {
         f.sheets = [("Data", "worksheets/sheet1.xml", XLSXFixture.sheetXML("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"), nil)]
         var limits = ReadLimits()
         limits.maxSharedStringBytes = 10_000
-        XCTAssertThrowsError(try XLSXReader.read(try file(f), limits: limits)) { e in
-            guard case ReadError.limitExceeded(_, let limit, _) = e else { return XCTFail("\(e)") }
-            XCTAssertEqual(limit, "shared strings")
+        let url = try file(f)
+        for beside in [true, false] {
+            XCTAssertThrowsError(try XLSXReader.read(url, limits: limits, sharedStringsBeside: beside)) { e in
+                guard case ReadError.limitExceeded(_, let limit, _) = e else { return XCTFail("\(e)") }
+                XCTAssertEqual(limit, "shared strings")
+            }
         }
     }
 
