@@ -244,15 +244,24 @@ struct RowMapper {
     /// Maps body rows in order, page furniture left out; true when a signature block ended the table.
     mutating func mapBody(_ body: ArraySlice<SheetRow>, signature headerTexts: [Int: [String]]) -> Bool {
         for r in body {
-            let texts = r.cells.filter { !$0.value.isEmpty }
-            if texts.isEmpty { continue }
+            // How many cells are filled, counted up to four: a row of the table fills more than
+            // three, and only shorter rows need their texts looked at (no array for the others).
+            var filled = 0
+            for c in r.cells where !c.value.isEmpty {
+                filled += 1
+                if filled > 3 { break }
+            }
+            if filled == 0 { continue }
             // Page furniture.
             if HeaderBlock.isNumberRow(r) { continue }
             if isRepeatedHeader(r, signature: headerTexts) { continue }
-            if texts.count <= 2 && texts.allSatisfy({ RowText.isPageCounter($0.value.text) }) { continue }
-            if texts.count == 1, isRunningTitle(texts[0].value.text) { continue }
-            if texts.count == 1, RowText.isFootnote(texts[0].value.text) { continue }
-            if texts.count <= 3 && texts.contains(where: { RowText.isSignatureStart($0.value.text) }) && !hasAmount(r) { return true }
+            if filled <= 3 {
+                let texts = r.cells.filter { !$0.value.isEmpty }.map(\.value.text)
+                if filled <= 2 && texts.allSatisfy(RowText.isPageCounter) { continue }
+                if filled == 1, isRunningTitle(texts[0]) { continue }
+                if filled == 1, RowText.isFootnote(texts[0]) { continue }
+                if texts.contains(where: RowText.isSignatureStart) && !hasAmount(r) { return true }
+            }
             mapRow(r)
         }
         return false

@@ -12,10 +12,46 @@ extension Unicode.Scalar {
     }
 }
 
+extension String {
+    /// The text without leading and trailing whitespace (line breaks included). Most cells have
+    /// none: their first and last bytes, ASCII and not spaces, tell so without decoding scalars.
+    public var trimmedWhitespace: String {
+        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, !Self.isASCIISpace(f), !Self.isASCIISpace(l) { return self }
+        return trimmingSpaceLike()
+    }
+
+    @inline(__always) static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
+    /// Substring test on UTF-8 bytes (no Foundation, no locale), without the generic version's
+    /// conversion of the text.
+    public func containsBytes(_ needle: String) -> Bool {
+        var n = needle, h = self
+        return n.withUTF8 { nb in h.withUTF8 { hb in Self.find(nb, in: hb) } }
+    }
+
+    static func find(_ nb: UnsafeBufferPointer<UInt8>, in hb: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = nb.first else { return true }
+        guard nb.count <= hb.count else { return false }
+        var i = 0
+        let last = hb.count - nb.count
+        while i <= last {
+            if hb[i] == first {
+                var j = 1
+                while j < nb.count && hb[i + j] == nb[j] { j += 1 }
+                if j == nb.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
 extension StringProtocol {
     /// The text without leading and trailing whitespace (line breaks included); the same string,
     /// unallocated, when there is none.
-    public var trimmedWhitespace: String {
+    public var trimmedWhitespace: String { trimmingSpaceLike() }
+
+    func trimmingSpaceLike() -> String {
         let u = unicodeScalars
         guard let f = u.first, let l = u.last else { return String(self) }
         if !f.isSpaceLike && !l.isSpaceLike { return String(self) }
@@ -28,25 +64,5 @@ extension StringProtocol {
     }
 
     /// Substring test on UTF-8 bytes (no Foundation, no locale).
-    public func containsBytes(_ needle: String) -> Bool {
-        var n = needle
-        return n.withUTF8 { nb in
-            guard let first = nb.first else { return true }
-            var h = self as? String ?? String(self)
-            return h.withUTF8 { hb in
-                guard nb.count <= hb.count else { return false }
-                var i = 0
-                let last = hb.count - nb.count
-                while i <= last {
-                    if hb[i] == first {
-                        var j = 1
-                        while j < nb.count && hb[i + j] == nb[j] { j += 1 }
-                        if j == nb.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
+    public func containsBytes(_ needle: String) -> Bool { String(self).containsBytes(needle) }
 }

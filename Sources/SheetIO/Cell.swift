@@ -15,7 +15,9 @@ public enum CellValue: Sendable, Hashable {
     public var isEmpty: Bool {
         switch self {
         case .empty: true
-        case .text(let s): s.unicodeScalars.allSatisfy(\.isSpaceLike)
+        case .text(let s):
+            // Most texts start with a printable ASCII byte: no scalar needs decoding.
+            if let f = s.utf8.first, f > 0x20, f < 0x80 { false } else { s.unicodeScalars.allSatisfy(\.isSpaceLike) }
         default: false
         }
     }
