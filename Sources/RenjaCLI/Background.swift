@@ -1,12 +1,13 @@
 import Foundation
 
-/// A value computed on a thread of its own while the caller goes on; `value` waits for it.
+/// A value computed on a thread of its own while the caller goes on, or on demand by the first
+/// thread that asks; `value` waits for it.
 /// `nice` 19 runs the thread at the lowest priority (on Linux a thread's own): it then takes only
 /// the core that the work beside it leaves idle, instead of slowing that work down.
 final class Background<T>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
+    private let lock = NSCondition()
     private var result: T?
+    private var pending: (() -> T)?
 
     init(nice: Int32 = 0, _ work: @escaping @Sendable () -> T) {
         let thread = Thread { [self] in
@@ -16,28 +17,27 @@ final class Background<T>: @unchecked Sendable {
             let r = work()
             lock.lock()
             result = r
+            lock.broadcast()
             lock.unlock()
-            done.signal()
         }
         thread.stackSize = 1 << 22
         thread.start()
     }
 
-    /// A value computed here and now, for a caller that has no work to overlap it with.
-    init(now work: () -> T) {
-        result = work()
-        done.signal()
-    }
+    /// A value computed by the first thread that asks for it (on the thread that has the work
+    /// beside which it should run).
+    init(onDemand work: @escaping () -> T) { pending = work }
 
     /// The value, once computed (any number of threads may ask).
     var value: T {
         lock.lock()
-        if let r = result { lock.unlock(); return r }
-        lock.unlock()
-        done.wait()
-        done.signal()  // let the next waiter through too
-        lock.lock()
         defer { lock.unlock() }
+        if let work = pending {
+            pending = nil
+            result = work()
+            lock.broadcast()
+        }
+        while result == nil { lock.wait() }
         return result!
     }
 }

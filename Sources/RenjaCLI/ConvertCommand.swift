@@ -40,11 +40,12 @@ struct ConvertCommand: ParsableCommand {
         let out = try Pipeline.checkOutput(output, notSameAs: pipeline.input, allowed: ["xlsx", "csv", "json"])
         if let report { _ = try Pipeline.checkOutput(report, notSameAs: pipeline.input, allowed: ["json"]) }
         Timing.mark("setup")
-        // For a workbook the codes parsed and the derivation (parent sums, derived columns) are
-        // computed beside the writing, which needs them only for the cells it writes last. The
-        // JSON and CSV writers need neither: computed first, the memory freed by reading is reused.
+        // The codes parsed and the derivation (parent sums, derived columns): for a workbook on a
+        // thread of their own beside the writing, which needs them only for the cells it writes
+        // last; otherwise by the first rule family to run, beside the JSON or CSV writer, which
+        // needs neither.
         let writesWorkbook = out.pathExtension.lowercased() == "xlsx"
-        let validator = writesWorkbook && !strict ? Background { pipeline.validator() } : Background(now: { pipeline.validator() })
+        let validator = writesWorkbook && !strict ? Background { pipeline.validator() } : Background(onDemand: { pipeline.validator() })
         ProcessEnd.keep(pipeline, validator)
         let english = lang == .en
         let model = pipeline.result.model
@@ -84,18 +85,22 @@ struct ConvertCommand: ParsableCommand {
         } else {
             // The rules and the writer only read the model and its derivation: on two cores they
             // run side by side (the output does not depend on the findings without --strict).
+            // A JSON or CSV writer finishes before the rules: it then takes the rule families
+            // not yet started (the findings keep the families' order).
             let results = ConvertResults()
-            let readFindings = pipeline.result.findings
             DispatchQueue.concurrentPerform(iterations: 2) { i in
                 if i == 0 {
                     if waitForBody { bodyDecided.wait() }
-                    results.setFindings(readFindings + validator.value.run())
+                    while let family = results.nextFamily() { results.setFindings(validator.value.run(family: family), family: family) }
                 } else {
                     do { try writeTheOutput() } catch { results.setError(error) }
+                    if !writesWorkbook {
+                        while let family = results.nextFamily() { results.setFindings(validator.value.run(family: family), family: family) }
+                    }
                 }
             }
             if let e = results.error { throw e }
-            rep = pipeline.report(results.findings)
+            rep = pipeline.report(pipeline.result.findings + results.findings)
         }
         Timing.mark("validate and write")
         if let report { try writeOutput(report) { try AtomicOutput.write(rep.json(english: english), to: URL(fileURLWithPath: report)) } }
@@ -116,11 +121,24 @@ func parsePaper(_ s: String) throws -> Paper {
     }
 }
 
-/// What the two halves of a convert leave behind (findings, a write failure).
+/// What the two halves of a convert leave behind (each rule family's findings, a write failure),
+/// and which rule family is next to run.
 private final class ConvertResults: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var findings: [Finding] = []
+    private var byFamily = [[Finding]](repeating: [], count: Validator.families)
+    private var next = 0
     private(set) var error: Error?
-    func setFindings(_ f: [Finding]) { lock.lock(); findings = f; lock.unlock() }
+
+    /// The next family nobody has started, or nil.
+    func nextFamily() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < Validator.families else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func setFindings(_ f: [Finding], family: Int) { lock.lock(); byFamily[family] = f; lock.unlock() }
     func setError(_ e: Error) { lock.lock(); error = e; lock.unlock() }
+    /// The findings of every family, in the families' order.
+    var findings: [Finding] { lock.lock(); defer { lock.unlock() }; return byFamily.flatMap { $0 } }
 }

@@ -32,7 +32,8 @@ struct KodeRules {
         var out: [Finding] = []
         let rows = v.model.rows
         let bidang = documentBidang()
-        var seen: [String: Int] = [:]
+        // By segments (the dotted text without building it), relative codes alike.
+        var seen: [[String]: Int] = [:]
         // Programs present, by nomenclature key (X.XX.01 and 2.17.01 alike), looked up once per row.
         let programKeys = Set(rows.compactMap { r -> String? in
             guard r.level == .program, let k = Kode.parse(r.kode), !k.isRelative else { return nil }  // once per program
@@ -46,18 +47,21 @@ struct KodeRules {
                 continue
             }
             // Duplicates among chain rows (relative codes too: S3 prints 01.2.09.02 twice).
-            if let first = seen[k.description] {
+            if let first = seen[k.segments] {
                 out.append(v.finding("kode.duplicate", .error, row: i, key: "kode",
                     id: "Kode \(k) dipakai dua kali: pada \(v.who(first)) (baris \(rows[first].source?.row ?? first + 1)) dan pada \(v.who(i)). Setiap kode hanya boleh muncul sekali; periksa kode yang benar untuk baris ini.",
                     en: "Code \(k) is used twice: on \(v.who(first, english: true)) (row \(rows[first].source?.row ?? first + 1)) and on \(v.who(i, english: true)). Each code may appear once; check the right code for this row."))
             } else {
-                seen[k.description] = i
+                seen[k.segments] = i
             }
             if k.isRelative { continue }
             // Hierarchy: the parent row's code must be a prefix (X.XX equal to any bidang for program 01).
             // The row above it in the sheet (not the parent its code points to) must contain its code,
             // unless its program is missing altogether, which is reported below instead.
-            let programPresent = programKeys.isEmpty || (k.segments.count < 3) || programKeys.contains(Kode(segments: Array(k.segments.prefix(3))).nomenclatureKey)
+            // The row's program and its nomenclature key, made once for the two checks below.
+            let program = k.segments.count >= 3 ? Kode(segments: Array(k.segments.prefix(3))) : nil
+            let programKnown = programKeys.isEmpty || program.map { programKeys.contains($0.nomenclatureKey) } ?? true
+            let programPresent = programKeys.isEmpty || (k.segments.count < 3) || programKnown
             if programPresent, let p = positionalParent(i), let pk = v.kodes[p], !pk.isRelative,
                !Self.isUnder(k, pk) {
                 out.append(v.finding("kode.hierarchy", .error, row: i, key: "kode",
@@ -65,8 +69,7 @@ struct KodeRules {
                     en: "\(v.who(i, english: true)) sits under \(v.who(p, english: true)) but its code is not below \(pk). Move the row to its right parent or correct its code."))
             }
             // A kegiatan or sub kegiatan whose program has no row (S0 prints 2.17.07.2.01.04 without 2.17.07).
-            if let d = k.level?.depth, d >= 3, !programKeys.isEmpty,
-               case let program = Kode(segments: Array(k.segments.prefix(3))), !programKeys.contains(program.nomenclatureKey) {
+            if let d = k.level?.depth, d >= 3, !programKeys.isEmpty, let program, !programKnown {
                 out.append(v.finding("kode.hierarchy", .error, row: i, key: "kode",
                     id: "\(v.who(i)) tidak punya baris program \(program) di atasnya; jumlah bidangnya tidak akan cocok. Tambahkan baris program (dan kegiatan) itu beserta pagunya.",
                     en: "\(v.who(i, english: true)) has no programme row \(program) above it, so its bidang total cannot add up. Add that programme (and kegiatan) row with its pagu."))
