@@ -9,7 +9,26 @@ final class Background<T>: @unchecked Sendable {
     private var result: T?
     private var pending: (() -> T)?
 
-    init(nice: Int32 = 0, _ work: @escaping @Sendable () -> T) {
+    private init() {}
+
+    /// Starts `work` on a thread of its own now.
+    // Factories, not initialisers: with two initialisers taking a trailing closure, Swift picks
+    // the one without a default argument, and `Background { … }` silently ran on demand.
+    static func thread(nice: Int32 = 0, _ work: @escaping @Sendable () -> T) -> Background<T> {
+        let b = Background<T>()
+        b.start(nice: nice, work)
+        return b
+    }
+
+    /// A value computed by the first thread that asks for it (on the thread that has the work
+    /// beside which it should run).
+    static func onDemand(_ work: @escaping () -> T) -> Background<T> {
+        let b = Background<T>()
+        b.pending = work
+        return b
+    }
+
+    private func start(nice: Int32, _ work: @escaping @Sendable () -> T) {
         let thread = Thread { [self] in
             #if os(Linux)
             if nice != 0 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, nice) }
@@ -23,10 +42,6 @@ final class Background<T>: @unchecked Sendable {
         thread.stackSize = 1 << 22
         thread.start()
     }
-
-    /// A value computed by the first thread that asks for it (on the thread that has the work
-    /// beside which it should run).
-    init(onDemand work: @escaping () -> T) { pending = work }
 
     /// The value, once computed (any number of threads may ask).
     var value: T {

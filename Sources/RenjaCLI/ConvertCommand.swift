@@ -35,7 +35,7 @@ struct ConvertCommand: ParsableCommand {
         let paper = try parsePaper(kertas)
         // The input's digest for the workbook's properties, computed on whatever core is idle.
         let inputURL = URL(fileURLWithPath: input)
-        let digest = output.lowercased().hasSuffix(".xlsx") ? Background(nice: 19) { SHA256.hex(ofFile: inputURL) } : nil
+        let digest = output.lowercased().hasSuffix(".xlsx") ? Background.thread(nice: 19) { SHA256.hex(ofFile: inputURL) } : nil
         let pipeline = try Pipeline(input: input, table: table, sheet: sheet, lang: lang)
         let out = try Pipeline.checkOutput(output, notSameAs: pipeline.input, allowed: ["xlsx", "csv", "json"])
         if let report { _ = try Pipeline.checkOutput(report, notSameAs: pipeline.input, allowed: ["json"]) }
@@ -45,7 +45,7 @@ struct ConvertCommand: ParsableCommand {
         // last; otherwise by the first rule family to run, beside the JSON or CSV writer, which
         // needs neither.
         let writesWorkbook = out.pathExtension.lowercased() == "xlsx"
-        let validator = writesWorkbook && !strict ? Background { pipeline.validator() } : Background(onDemand: { pipeline.validator() })
+        let validator = writesWorkbook && !strict ? Background.thread { pipeline.validator() } : Background.onDemand { pipeline.validator() }
         ProcessEnd.keep(pipeline, validator)
         let english = lang == .en
         let model = pipeline.result.model
@@ -87,18 +87,19 @@ struct ConvertCommand: ParsableCommand {
             // run side by side (the output does not depend on the findings without --strict).
             // A JSON or CSV writer finishes before the rules: it then takes the rule families
             // not yet started (the findings keep the families' order).
+            // The rules get a thread of their own (not a second iteration of concurrentPerform,
+            // which a one-core machine runs in turn: rules waiting for a body not yet written).
             let results = ConvertResults()
-            DispatchQueue.concurrentPerform(iterations: 2) { i in
-                if i == 0 {
-                    if waitForBody { bodyDecided.wait() }
-                    while let family = results.nextFamily() { results.setFindings(validator.value.run(family: family), family: family) }
-                } else {
-                    do { try writeTheOutput() } catch { results.setError(error) }
-                    if !writesWorkbook {
-                        while let family = results.nextFamily() { results.setFindings(validator.value.run(family: family), family: family) }
-                    }
-                }
+            @Sendable func runRules() {
+                while let family = results.nextFamily() { results.setFindings(validator.value.run(family: family), family: family) }
             }
+            let rules = Background.thread {
+                if waitForBody { bodyDecided.wait() }
+                runRules()
+            }
+            do { try writeTheOutput() } catch { results.setError(error) }
+            if !writesWorkbook { runRules() }
+            _ = rules.value
             if let e = results.error { throw e }
             rep = pipeline.report(pipeline.result.findings + results.findings)
         }
