@@ -8,11 +8,24 @@ import SheetIO
 /// BOM). Text starting with a formula trigger is neutralised by `CSVWriter`.
 public enum ModelCSV {
     public static func encode(_ model: TableModel, spec: TemplateSpec, style: CSVWriter.Style) -> Data {
-        let keys = spec.valueKeys
-        var rows: [[CSVWriter.Field]] = [(["kode", "level", "uraian"] + keys).map { .text($0) }]
-        rows.reserveCapacity(model.rows.count + 1)
+        var out = Data()
+        try! write(model, spec: spec, style: style) { out.append($0) }  // the sink cannot fail
+        return out
+    }
+
+    /// The CSV handed to `sink` in pieces of about 1 MiB, a line per row as it is made.
+    public static func write(_ model: TableModel, spec: TemplateSpec, style: CSVWriter.Style, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try withoutActuallyEscaping(sink) { sink in try write(model, keys: spec.valueKeys, style: style, lines: CSVWriter.Lines(style: style, flush: sink)) }
+    }
+
+    private static func write(_ model: TableModel, keys: [String], style: CSVWriter.Style, lines: CSVWriter.Lines) throws {
+        var lines = lines
+        try lines.write((["kode", "level", "uraian"] + keys).map { .text($0) })
+        var line: [CSVWriter.Field] = []
+        line.reserveCapacity(keys.count + 3)
         for r in model.rows {
-            var line: [CSVWriter.Field] = [r.kode.isEmpty ? .empty : .text(r.kode), .text(r.level.rawValue), r.uraian.isEmpty ? .empty : .text(r.uraian)]
+            line.removeAll(keepingCapacity: true)
+            line += [r.kode.isEmpty ? .empty : .text(r.kode), .text(r.level.rawValue), r.uraian.isEmpty ? .empty : .text(r.uraian)]
             for k in keys {
                 switch r.values[k] {
                 case nil: line.append(.empty)
@@ -22,8 +35,8 @@ public enum ModelCSV {
                 case .target(let t)?: line.append(.text(t.text))
                 }
             }
-            rows.append(line)
+            try lines.write(line)
         }
-        return CSVWriter.encode(rows, style: style)
+        try lines.finish()
     }
 }

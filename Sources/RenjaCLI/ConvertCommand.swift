@@ -55,7 +55,6 @@ struct ConvertCommand: ParsableCommand {
         // The rules wait until the workbook's body is decided: until then that work keeps the
         // other core busy; afterwards libxlsxwriter writes and compresses on one core alone.
         let bodyDecided = DispatchSemaphore(value: 0)
-        let waitForBody = writesWorkbook
         @Sendable func writeTheOutput() throws {
             defer { bodyDecided.signal() }
             try writeOutput(output) {
@@ -63,7 +62,7 @@ struct ConvertCommand: ParsableCommand {
                 case "json":
                     try AtomicOutput.write(to: out) { sink in try ModelJSON.write(model, keyOrder: spec.valueKeys, to: sink) }
                 case "csv":
-                    try AtomicOutput.write(ModelCSV.encode(model, spec: spec, style: style), to: out)
+                    try AtomicOutput.write(to: out) { sink in try ModelCSV.write(model, spec: spec, style: style, to: sink) }
                 default:
                     var options = RenderOptions(paper: paper, protect: kunci, sourceName: sourceName)
                     if let digest { options.pendingSourceSHA256 = { digest.value } }
@@ -87,19 +86,28 @@ struct ConvertCommand: ParsableCommand {
             // run side by side (the output does not depend on the findings without --strict).
             // A JSON or CSV writer finishes before the rules: it then takes the rule families
             // not yet started (the findings keep the families' order).
-            // The rules get a thread of their own (not a second iteration of concurrentPerform,
-            // which a one-core machine runs in turn: rules waiting for a body not yet written).
+            // Two threads of their own, not two iterations of concurrentPerform, which a one-core
+            // machine runs in turn (rules waiting for a body not yet written). The validator and
+            // the rules allocate the most: on this thread, they reuse the memory reading freed.
             let results = ConvertResults()
             @Sendable func runRules() {
                 while let family = results.nextFamily() { results.setFindings(validator.value.run(family: family), family: family) }
             }
-            let rules = Background.thread {
-                if waitForBody { bodyDecided.wait() }
+            if writesWorkbook {
+                let rules = Background.thread {
+                    bodyDecided.wait()
+                    runRules()
+                }
+                do { try writeTheOutput() } catch { results.setError(error) }
+                _ = rules.value
+            } else {
+                let writer = Background.thread {
+                    do { try writeTheOutput() } catch { results.setError(error) }
+                    runRules()
+                }
                 runRules()
+                _ = writer.value
             }
-            do { try writeTheOutput() } catch { results.setError(error) }
-            if !writesWorkbook { runRules() }
-            _ = rules.value
             if let e = results.error { throw e }
             rep = pipeline.report(pipeline.result.findings + results.findings)
         }

@@ -8,22 +8,51 @@ public enum CSVWriter {
     public enum Field: Sendable { case text(String), number(String), empty }
 
     public static func encode(_ rows: [[Field]], style: Style) -> Data {
-        let delimiter: Character = style == .plain ? "," : ";"
-        var out = style == .excelIndonesian ? "\u{FEFF}" : ""
-        for row in rows {
+        var out = Data()
+        var lines = Lines(style: style) { out.append($0) }
+        for row in rows { try! lines.write(row) }  // the sink cannot fail
+        try! lines.finish()
+        return out
+    }
+
+    /// Lines written one at a time and handed to `flush` in pieces of about 1 MiB, so that a
+    /// large table's CSV is never held whole.
+    public struct Lines {
+        let style: Style
+        let delimiter: Character
+        private var buffer: [UInt8] = []
+        private let flush: (UnsafeBufferPointer<UInt8>) throws -> Void
+
+        public init(style: Style, flush: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
+            self.style = style
+            self.delimiter = style == .plain ? "," : ";"
+            self.flush = flush
+            buffer.reserveCapacity(1 << 20 + 4096)
+            if style == .excelIndonesian { buffer += Array("\u{FEFF}".utf8) }
+        }
+
+        public mutating func write(_ row: [Field]) throws {
             var first = true
             for f in row {
-                if !first { out.append(delimiter) }
+                if !first { buffer += delimiter.utf8 }
                 first = false
                 switch f {
                 case .empty: break
-                case .number(let n): out += style == .excelIndonesian ? n.replacingOccurrences(of: ".", with: ",") : n
-                case .text(let t): out += quoted(neutralised(t), delimiter: delimiter)
+                case .number(let n): buffer += (style == .excelIndonesian ? n.replacingOccurrences(of: ".", with: ",") : n).utf8
+                case .text(let t): buffer += quoted(neutralised(t), delimiter: delimiter).utf8
                 }
             }
-            out += "\r\n"
+            buffer += [0x0D, 0x0A]
+            if buffer.count >= 1 << 20 { try flushBuffer() }
         }
-        return Data(out.utf8)
+
+        public mutating func finish() throws { try flushBuffer() }
+
+        private mutating func flushBuffer() throws {
+            guard !buffer.isEmpty else { return }
+            try buffer.withUnsafeBufferPointer { try flush($0) }
+            buffer.removeAll(keepingCapacity: true)
+        }
     }
 
     static func neutralised(_ t: String) -> String {
