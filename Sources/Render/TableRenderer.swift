@@ -70,8 +70,10 @@ public final class TableRenderer {
     /// model holds values for it (nothing read is lost), in the template's column order.
     func writtenVariant() -> VariantSpec {
         let official = Set(spec.official.keys)
-        var used = Set<String>()
-        for r in model.rows { used.formUnion(r.values.keys) }
+        // The keys any row uses: a dozen at most, so a list compared by key beats hashing every
+        // key of every row (a 100,000-row model has a million).
+        var used: [String] = []
+        for r in model.rows { r.values.forEachKey { k in if !used.contains(k) { used.append(k) } } }
         var keys = spec.columns.map(\.key).filter { official.contains($0) || used.contains($0) }
         // Keep the official order for official keys; extras go after the column they follow in the template.
         if keys.filter({ official.contains($0) }) != spec.official.keys {
@@ -272,7 +274,7 @@ public final class TableRenderer {
             // Bytes are at least as many as characters: a short text is one line without counting.
             let bytes = text.utf8.count
             if bytes <= perLine { continue }
-            let length = text.utf8.allSatisfy({ $0 < 0x80 }) ? bytes : text.count
+            let length = text.isAllASCII ? bytes : text.count
             lines = max(lines, (length + perLine - 1) / perLine)
         }
         return lines

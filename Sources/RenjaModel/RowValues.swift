@@ -40,6 +40,11 @@ public struct RowValues: Sendable, Hashable, Sequence, ExpressibleByDictionaryLi
     public var isEmpty: Bool { pairs.isEmpty }
     /// The keys, in the order they were set.
     public var keys: [String] { pairs.map(\.key) }
+
+    /// Calls `body` with each key, without an array of them or a copy of the values.
+    public func forEachKey(_ body: (String) throws -> Void) rethrows {
+        for i in pairs.indices { try body(pairs[i].key) }
+    }
     public var values: [Value] { pairs.map(\.value) }
 
     public func makeIterator() -> IndexingIterator<[Element]> { pairs.makeIterator() }
