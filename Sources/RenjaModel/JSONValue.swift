@@ -198,7 +198,18 @@ public indirect enum JSONValue: Sendable, Equatable {
         mutating func string() throws -> String {
             i += 1
             let start = i
-            while i < buf.count, buf[i] != UInt8(ascii: "\""), buf[i] != UInt8(ascii: "\\") { i += 1 }
+            // The plain run up to the closing quote or an escape, on a local index (a stored
+            // property would be loaded and stored at every byte).
+            var j = i
+            if let base = buf.baseAddress {
+                let n = buf.count
+                while j < n {
+                    let b = base[j]
+                    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
+                    j += 1
+                }
+            }
+            i = j
             guard i < buf.count else { throw SyntaxError(offset: i) }
             if buf[i] == UInt8(ascii: "\"") {
                 let s = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)
