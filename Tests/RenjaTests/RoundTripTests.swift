@@ -111,4 +111,32 @@ final class RoundTripTests: XCTestCase {
         }
         XCTAssertGreaterThan(written[0].parts["xl/worksheets/sheet1.xml"]?.count ?? 0, 1_000_000)
     }
+
+    /// The body is written in two passes (model values, then derived and summed columns): a row
+    /// whose only long text is a derived one (evaluasi's realisasi K, width 11) still gets the
+    /// height of its wrapped lines, set by the second pass; a row without gets none.
+    func testRowHeightFollowsADerivedTextWrittenInTheSecondPass() throws {
+        func sub(_ kode: String, _ tw1: String, _ tw2: String) -> Row {
+            Row(kode: kode, level: .subkegiatan, uraian: "Sub", values: [
+                "indikator": .text("Jumlah"), "target_k": .target(Target.parse("5")),
+                "tw1_k": .target(Target.parse(tw1)), "tw2_k": .target(Target.parse(tw2))])
+        }
+        // The quarters fit their columns (11 characters a line); only their sum does not.
+        let model = TableModel(table: .evaluasi, layout: "evaluasi", meta: Meta(tahun: 2024), rows: [
+            Row(kode: "2.17.01", level: .program, uraian: "Program"),
+            Row(kode: "2.17.01.2.01", level: .kegiatan, uraian: "Kegiatan"),
+            sub("2.17.01.2.01.0001", "999999.5", "0.123456"),  // realisasi K 999999.623456: 13 characters, two lines
+            sub("2.17.01.2.01.0002", "2", "1"),                // realisasi K 3: one line
+        ])
+        let url = try temporaryFolder().appendingPathComponent("tinggi.xlsx")
+        let r = TableRenderer(model: model, spec: catalog.spec(.evaluasi), options: RenderOptions())
+        try r.write(to: url)
+        XCTAssertEqual(r.derivation.rows[2].values["realisasi_k"]?.text, "999999.623456")
+        let parts = try XLSXParts(url)
+        let rows = try parts.xml(parts.sheetPath(catalog.spec(.evaluasi).sheet)).all("row")
+        func height(_ i: Int) -> String? { rows.first { $0["r"] == String(r.sheetRow[i]! + 1) }?["ht"] }
+        XCTAssertEqual(height(2), "25.5", "two lines of 12.75 points")
+        XCTAssertNil(height(3))
+    }
+
 }
