@@ -89,10 +89,8 @@ struct ConvertCommand: ParsableCommand {
             // Two threads of their own, not two iterations of concurrentPerform, which a one-core
             // machine runs in turn (rules waiting for a body not yet written). The validator and
             // the rules allocate the most: on this thread, they reuse the memory reading freed.
-            let results = ConvertResults()
-            @Sendable func runRules() {
-                while let family = results.nextFamily() { results.setFindings(validator.value.run(family: family), family: family) }
-            }
+            let results = RuleFamilies()
+            @Sendable func runRules() { results.runRemaining(validator.value) }
             if writesWorkbook {
                 let rules = Background.thread {
                     bodyDecided.wait()
@@ -128,26 +126,4 @@ func parsePaper(_ s: String) throws -> Paper {
     case "f4", "folio": return .f4
     default: throw Failure.usage("kertas '\(s)' tidak dikenal; gunakan a4 atau f4.", "unknown paper '\(s)'; use a4 or f4.")
     }
-}
-
-/// What the two halves of a convert leave behind (each rule family's findings, a write failure),
-/// and which rule family is next to run.
-private final class ConvertResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var byFamily = [[Finding]](repeating: [], count: Validator.families)
-    private var next = 0
-    private(set) var error: Error?
-
-    /// The next family nobody has started, or nil.
-    func nextFamily() -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard next < Validator.families else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func setFindings(_ f: [Finding], family: Int) { lock.lock(); byFamily[family] = f; lock.unlock() }
-    func setError(_ e: Error) { lock.lock(); error = e; lock.unlock() }
-    /// The findings of every family, in the families' order.
-    var findings: [Finding] { lock.lock(); defer { lock.unlock() }; return byFamily.flatMap { $0 } }
 }

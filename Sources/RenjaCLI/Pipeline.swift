@@ -9,6 +9,8 @@ struct Pipeline {
     let nomenklatur: Nomenklatur?
     let result: ReadResult
     let input: URL
+    /// The only input being read: its reading and its rules may use both cores.
+    let alone: Bool
 
     var spec: TemplateSpec { catalog.spec(result.model.table) }
 
@@ -35,6 +37,7 @@ struct Pipeline {
             throw Messages.failure(error, lang: lang)
         }
         input = url
+        self.alone = alone
     }
 
     /// Reading findings and every rule's findings, in sheet order.
@@ -43,7 +46,8 @@ struct Pipeline {
     /// The findings and the derived values they were judged on (the writer reuses them).
     func check() -> (findings: [Finding], derivation: Derivation) {
         let v = validator()
-        return (result.findings + v.run(), v.derivation)
+        // Several inputs read at once keep the cores busy already: their rules run in turn.
+        return (result.findings + (alone ? RuleFamilies.run(v) : v.run()), v.derivation)
     }
 
     /// The validator of the model read, its derivation computed (the rules are run by `run()`).
