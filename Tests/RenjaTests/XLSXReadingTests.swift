@@ -64,6 +64,22 @@ final class XLSXReadingTests: XCTestCase {
         }
     }
 
+    /// A shared-strings part that inflates far beyond its size stops at the ratio limit, whether
+    /// it is inflated on its own thread or on the reading one.
+    func testSharedStringsZipBombStopsAtTheRatio() throws {
+        var f = XLSXFixture()
+        let si = "<si><t>a</t></si>"
+        f.sharedStrings = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + String(repeating: si, count: 4 << 20 / si.count) + "</sst>"
+        f.sheets = [("Data", "worksheets/sheet1.xml", XLSXFixture.sheetXML("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"), nil)]
+        let url = try file(f)
+        for beside in [true, false] {
+            XCTAssertThrowsError(try XLSXReader.read(url, sharedStringsBeside: beside)) { e in
+                guard case ReadError.limitExceeded(_, let limit, _) = e else { return XCTFail("\(e)") }
+                XCTAssertEqual(limit, "compression ratio")
+            }
+        }
+    }
+
     func testEscapedControlCharactersAreDecoded() {
         XCTAssertEqual(OOXMLText.unescape("dan_x000D_\nPengujian"), "dan\r\nPengujian")
         XCTAssertEqual(OOXMLText.unescape("a_x005F_x000D_b"), "a_x000D_b")

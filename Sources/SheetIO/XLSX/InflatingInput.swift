@@ -27,7 +27,7 @@ final class InflatingInput: @unchecked Sendable {
         let owned = Owned(archive: archive, entry: entry)
         let thread = Thread { [self] in
             do {
-                _ = try owned.archive.extract(owned.entry, skipCRC32: false) { chunk in
+                _ = try owned.archive.extract(owned.entry, bufferSize: 1 << 17, skipCRC32: false) { chunk in
                     try self.push(chunk, compressed: compressed, limits: limits)
                 }
                 self.finish(nil)
@@ -78,6 +78,37 @@ final class InflatingInput: @unchecked Sendable {
         cancelled = true
         lock.broadcast()
         lock.unlock()
+    }
+}
+
+extension InflatingInput {
+    /// Inflates `entry` on the calling thread and hands each piece to `body`, with the same limits
+    /// counted on the bytes inflated; for a part parsed on a thread of its own already (the shared
+    /// strings), where a second thread to inflate would only compete for the same core. Returns
+    /// the bytes inflated.
+    static func inline(url: URL, entry path: String, limits: ReadLimits, _ body: (Data) throws -> Void) throws -> Int {
+        let archive: Archive
+        do { archive = try Archive(url: url, accessMode: .read) } catch { throw Failure.corrupt("\(path) cannot be opened") }
+        guard let entry = archive[path] else { throw Failure.corrupt("\(path) cannot be opened") }
+        let compressed = max(Int(entry.compressedSize), 1)
+        var inflated = 0
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 17, skipCRC32: false) { chunk in
+                inflated += chunk.count
+                if inflated > limits.maxPartBytes { throw Failure.part }
+                if inflated > limits.ratioGrace && inflated / compressed > limits.maxRatio { throw Failure.ratio }
+                try body(chunk)
+            }
+        } catch let f as Failure {
+            throw f
+        } catch let e as ReadError {
+            throw e
+        } catch let e as XMLStream.XMLStreamError {
+            throw e
+        } catch {
+            throw Failure.corrupt("\(path) cannot be inflated (\(error))")
+        }
+        return inflated
     }
 }
 

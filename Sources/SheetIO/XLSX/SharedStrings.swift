@@ -26,7 +26,8 @@ final class SharedStrings: @unchecked Sendable {
         let parse: @Sendable () -> Void = { [self] in
             let handler = SharedStringsHandler(limits: limits, file: url.path) { [self] block in publish(block) }
             do {
-                let n = try Package.stream(url: url, part: path, limits: limits, into: handler)
+                // Inflated here too: this thread is the one beside the sheet's parser already.
+                let n = try Package.streamInline(url: url, part: path, limits: limits, into: handler)
                 handler.flush()
                 finish(nil, inflated: n)
             } catch {

@@ -333,6 +333,23 @@ struct Package {
         return input.inflated
     }
 
+    /// The same for a part parsed on a thread of its own already: inflated on that thread too.
+    static func streamInline(url: URL, part path: String, limits: ReadLimits, into handler: SAXHandler) throws -> Int {
+        let file = url.path
+        do {
+            return try wrap(path, file: file) {
+                let parser = try SAXParser(handler: handler, part: path)
+                let n = try InflatingInput.inline(url: url, entry: path, limits: limits) { chunk in
+                    try chunk.withUnsafeBytes { try parser.push($0) }
+                }
+                try parser.finish()
+                return n
+            }
+        } catch let f as InflatingInput.Failure {
+            throw inflateError(f, path, file: file, limits: limits)
+        }
+    }
+
     private static func inflateError(_ f: InflatingInput.Failure, _ path: String, file: String, limits: ReadLimits) -> ReadError {
         switch f {
         case .part: return .limitExceeded(file: file, limit: "part size", detail: "\(path) inflates beyond \(limits.maxPartBytes >> 20) MiB")
