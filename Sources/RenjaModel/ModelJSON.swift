@@ -160,6 +160,8 @@ public enum ModelJSON {
     struct Decoder {
         let types: (TableKind, String) -> ValueKind
         var kindOf: [String: ValueKind] = [:]
+        /// Names and values repeated from row to row, kept once.
+        var texts = SharedTexts()
 
         init(types: @escaping (TableKind, String) -> ValueKind) { self.types = types }
 
@@ -239,14 +241,14 @@ public enum ModelJSON {
             try p.object { p, key in
                 switch key {
                 case "kode": kode = try Self.text(&p) ?? ""
-                case "uraian": uraian = try Self.text(&p) ?? ""
+                case "uraian": uraian = p.peek() == UInt8(ascii: "\"") ? try p.string(sharing: &texts) : (try Self.text(&p) ?? "")
                 case "level": levelText = try Self.text(&p)
                 case "values":
                     guard p.peek() == UInt8(ascii: "{") else { try p.skip(depth: 2); return }
                     pending.removeAll()
                     try p.object { p, k in
                         switch p.peek() {
-                        case UInt8(ascii: "\""): pending.append((k, nil, try p.string()))
+                        case UInt8(ascii: "\""): pending.append((k, nil, try p.string(sharing: &texts)))
                         case let b? where (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-"):
                             let bytes = try p.numberBytes()
                             guard let d = DecimalNumber(machineBytes: bytes) else {

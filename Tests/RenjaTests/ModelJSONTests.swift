@@ -36,6 +36,23 @@ final class ModelJSONTests: XCTestCase {
         }
     }
 
+    /// Long texts repeated from row to row are read once and shared; texts that only look alike
+    /// (same length, same first, middle and last bytes) stay themselves, as do escaped ones.
+    func testRepeatedTextsAreSharedAndLookalikesKeptApart() throws {
+        let a = "Kecamatan Depok dan Kecamatan Mlati Kabupaten Sleman"
+        let b = "Kecamatan Depok dan Kecamatan Mlatj Kabupaten Sleman"  // one byte differs, off the sampled ones
+        XCTAssertEqual(a.utf8.count, b.utf8.count)
+        func row(_ n: Int, _ lokasi: String) -> String {
+            "{\"kode\": \"2.17.01.2.01.000\(n)\", \"level\": \"subkegiatan\", \"uraian\": \"Sub kegiatan nomor \(n) yang panjang\", \"values\": {\"lokasi\": \"\(lokasi)\", \"pagu\": \(n)000}}"
+        }
+        let text = "{\"renja_model\": 1, \"table\": \"tc33\", \"rows\": [" + [row(1, a), row(2, b), row(3, a), row(4, "Kecamatan \\\"Depok\\\" dan Kecamatan Mlati Kabupaten")].joined(separator: ",") + "]}"
+        let m = try decode(text)
+        XCTAssertEqual(m.rows.map { $0.values["lokasi"]?.text }, [a, b, a, "Kecamatan \"Depok\" dan Kecamatan Mlati Kabupaten"])
+        var first = m.rows[0].values["lokasi"]!.text, third = m.rows[2].values["lokasi"]!.text
+        let p1 = first.withUTF8 { $0.baseAddress }, p3 = third.withUTF8 { $0.baseAddress }
+        XCTAssertEqual(p1, p3, "the same text is one string")
+    }
+
     func testMemberOrderDoesNotMatter() throws {
         let row = #"{"values": {"pagu": 1500000, "indikator": "Jumlah \"UMKM\"\n", "target": "35 Koperasi"}, "level": "program", "source": {"row": 7, "sheet": "S"}, "kode": "2.17.01", "uraian": "Program"}"#
         let tableFirst = try decode(#"{"renja_model": 1, "table": "tc33", "meta": {"tahun": 2025}, "rows": ["# + row + "]}")
