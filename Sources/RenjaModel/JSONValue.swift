@@ -199,18 +199,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         mutating func string() throws -> String {
             i += 1
             let start = i
-            // The plain run up to the closing quote or an escape, on a local index (a stored
-            // property would be loaded and stored at every byte).
-            var j = i
-            if let base = buf.baseAddress {
-                let n = buf.count
-                while j < n {
-                    let b = base[j]
-                    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
-                    j += 1
-                }
-            }
-            i = j
+            i = plainRunEnd(from: start)
             guard i < buf.count else { throw SyntaxError(offset: i) }
             if buf[i] == UInt8(ascii: "\"") {
                 let s = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)
@@ -251,20 +240,26 @@ public indirect enum JSONValue: Sendable, Equatable {
         /// sources, indicators and units row after row: 531,000 such strings, 281,000 distinct).
         mutating func string(sharing table: inout SharedTexts) throws -> String {
             let start = i + 1
-            var j = start
-            if let base = buf.baseAddress {
-                let n = buf.count
-                while j < n {
-                    let b = base[j]
-                    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
-                    j += 1
-                }
-                if j < n, base[j] == UInt8(ascii: "\""), j - start > 15 {
-                    i = j + 1
-                    return table.text(base + start, count: j - start)
-                }
+            let j = plainRunEnd(from: start)
+            if let base = buf.baseAddress, j < buf.count, base[j] == UInt8(ascii: "\""), j - start > 15 {
+                i = j + 1
+                return table.text(base + start, count: j - start)
             }
             return try string()
+        }
+
+        /// Where the plain run from `start` ends: at the closing quote, an escape or the end. On a
+        /// local index (a stored property would be loaded and stored at every byte).
+        func plainRunEnd(from start: Int) -> Int {
+            guard let base = buf.baseAddress else { return start }
+            let n = buf.count
+            var j = start
+            while j < n {
+                let b = base[j]
+                if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
+                j += 1
+            }
+            return j
         }
 
         mutating func hex4() throws -> UInt32 {
