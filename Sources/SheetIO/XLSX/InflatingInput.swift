@@ -47,8 +47,7 @@ final class InflatingInput: @unchecked Sendable {
         while chunks.count >= capacity && !cancelled { lock.wait() }
         if cancelled { throw Failure.corrupt("cancelled") }
         inflated += chunk.count
-        if inflated > limits.maxPartBytes { throw Failure.part }
-        if inflated > limits.ratioGrace && inflated / compressed > limits.maxRatio { throw Failure.ratio }
+        try Self.check(inflated: inflated, compressed: compressed, limits: limits)
         chunks.append(chunk)
         lock.broadcast()
     }
@@ -82,6 +81,12 @@ final class InflatingInput: @unchecked Sendable {
 }
 
 extension InflatingInput {
+    /// The limits on a part's size and compression ratio, on the bytes inflated so far.
+    static func check(inflated: Int, compressed: Int, limits: ReadLimits) throws {
+        if inflated > limits.maxPartBytes { throw Failure.part }
+        if inflated > limits.ratioGrace && inflated / compressed > limits.maxRatio { throw Failure.ratio }
+    }
+
     /// Inflates `entry` on the calling thread and hands each piece to `body`, with the same limits
     /// counted on the bytes inflated; for a part parsed on a thread of its own already (the shared
     /// strings), where a second thread to inflate would only compete for the same core. Returns
@@ -95,8 +100,7 @@ extension InflatingInput {
         do {
             _ = try archive.extract(entry, bufferSize: 1 << 17, skipCRC32: false) { chunk in
                 inflated += chunk.count
-                if inflated > limits.maxPartBytes { throw Failure.part }
-                if inflated > limits.ratioGrace && inflated / compressed > limits.maxRatio { throw Failure.ratio }
+                try check(inflated: inflated, compressed: compressed, limits: limits)
                 try body(chunk)
             }
         } catch let f as Failure {
