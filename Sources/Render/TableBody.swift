@@ -118,7 +118,7 @@ extension TableRenderer {
             }
             return
         }
-        let queue = BatchQueue(capacity: 4)
+        let queue = Handoff<CellBatch>(capacity: 4)  // batches between the deciding and the writing thread
         let work = DecideWork(renderer: self, plan: plan, first: first, notes: notes, batch: batch, queue: queue)
         let thread = Thread { work.run() }
         thread.stackSize = 1 << 22
@@ -172,9 +172,9 @@ private final class DecideWork: @unchecked Sendable {
     let first: Int
     let notes: [Int: [String: [CellNote]]]
     let batch: Int
-    let queue: BatchQueue
+    let queue: Handoff<CellBatch>
 
-    init(renderer: TableRenderer, plan: [TableRenderer.Planned], first: Int, notes: [Int: [String: [CellNote]]], batch: Int, queue: BatchQueue) {
+    init(renderer: TableRenderer, plan: [TableRenderer.Planned], first: Int, notes: [Int: [String: [CellNote]]], batch: Int, queue: Handoff<CellBatch>) {
         self.renderer = renderer
         self.plan = plan
         self.first = first
@@ -193,51 +193,5 @@ private final class DecideWork: @unchecked Sendable {
         }
         queue.finish()
         renderer.onBodyDecided?()
-    }
-}
-
-/// Batches between the deciding thread and the writing one; at most `capacity` wait in between.
-private final class BatchQueue: @unchecked Sendable {
-    private let lock = NSCondition()
-    private var batches: [CellBatch] = []
-    private var finished = false, closed = false
-    private let capacity: Int
-
-    init(capacity: Int) { self.capacity = capacity }
-
-    /// False when the writer gave up: the decider stops.
-    func push(_ ops: CellBatch) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        while batches.count >= capacity && !closed { lock.wait() }
-        if closed { return false }
-        batches.append(ops)
-        lock.broadcast()
-        return true
-    }
-
-    func finish() {
-        lock.lock()
-        finished = true
-        lock.broadcast()
-        lock.unlock()
-    }
-
-    /// The next batch; nil once all were taken.
-    func pop() -> CellBatch? {
-        lock.lock()
-        defer { lock.unlock() }
-        while batches.isEmpty && !finished && !closed { lock.wait() }
-        if batches.isEmpty { return nil }
-        let b = batches.removeFirst()
-        lock.broadcast()
-        return b
-    }
-
-    func close() {
-        lock.lock()
-        closed = true
-        lock.broadcast()
-        lock.unlock()
     }
 }

@@ -8,13 +8,16 @@ import ZIPFoundation
 final class InflatingInput: @unchecked Sendable {
     enum Failure: Error { case part, ratio, corrupt(String) }
 
-    private let lock = NSCondition()
-    private var chunks: [Data] = []
-    private var finished = false
-    private var cancelled = false
-    private(set) var failure: Failure?
-    private(set) var inflated = 0
-    private let capacity = 8
+    private let chunks = Handoff<Data>(capacity: 8)
+    // What the inflating thread found, read by the parsing one (under the lock).
+    private let lock = NSLock()
+    private var failed: Failure?
+    private var count = 0
+
+    /// What stopped inflating, if anything.
+    var failure: Failure? { lock.lock(); defer { lock.unlock() }; return failed }
+    /// The bytes inflated so far.
+    var inflated: Int { lock.lock(); defer { lock.unlock() }; return count }
 
     /// Starts inflating `entry` of the package at `url` (its own Archive: ZIPFoundation's archives
     /// are not shared across threads).
@@ -43,41 +46,28 @@ final class InflatingInput: @unchecked Sendable {
 
     private func push(_ chunk: Data, compressed: Int, limits: ReadLimits) throws {
         lock.lock()
-        defer { lock.unlock() }
-        while chunks.count >= capacity && !cancelled { lock.wait() }
-        if cancelled { throw Failure.corrupt("cancelled") }
-        inflated += chunk.count
-        try Self.check(inflated: inflated, compressed: compressed, limits: limits)
-        chunks.append(chunk)
-        lock.broadcast()
+        count += chunk.count
+        let n = count
+        lock.unlock()
+        try Self.check(inflated: n, compressed: compressed, limits: limits)
+        guard chunks.push(chunk) else { throw Failure.corrupt("cancelled") }
     }
 
     private func finish(_ f: Failure?) {
         lock.lock()
-        finished = true
-        if failure == nil { failure = f }
-        lock.broadcast()
+        if failed == nil { failed = f }
         lock.unlock()
+        chunks.finish()
     }
 
-    /// The next inflated chunk whole, nil at the end; a failure is left in `failure`.
+    /// The next inflated chunk whole, nil at the end or once inflating failed (see `failure`).
     func nextChunk() -> Data? {
-        lock.lock()
-        defer { lock.unlock() }
-        while chunks.isEmpty && !finished { lock.wait() }
-        if chunks.isEmpty || failure != nil { return nil }
-        let c = chunks.removeFirst()
-        lock.broadcast()
-        return c
+        if failure != nil { return nil }
+        return chunks.pop()
     }
 
     /// Stops the inflating thread early (the parser gave up on the part).
-    func cancel() {
-        lock.lock()
-        cancelled = true
-        lock.broadcast()
-        lock.unlock()
-    }
+    func cancel() { chunks.close() }
 }
 
 extension InflatingInput {
