@@ -19,6 +19,8 @@ let package = Package(
                        providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // glibc's allocator settings (mallopt), set once at the executable's start.
+        .systemLibrary(name: "CMalloc"),
 
         // Layer 1: the domain model (no dependencies).
         .target(name: "RenjaModel"),
@@ -38,7 +40,7 @@ let package = Package(
             "RenjaModel", "SheetIO", "Layouts", "Rules", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "renja", dependencies: ["RenjaCLI"]),
+        .executableTarget(name: "renja", dependencies: ["RenjaCLI", "CMalloc"]),
         // Whole-process measurements beside the peers of ../shared/bench (make bench).
         .executableTarget(name: "renja-bench", path: "Benchmarks/RenjaBench"),
         .testTarget(name: "RenjaTests", dependencies: [

@@ -105,6 +105,7 @@ public final class TableRenderer {
                 .map { ($0.offset, $0.element.key, $0.element.key == "uraian", $0.element.type == .uraian, Int($0.element.width * 1.15)) }
             derivedTextColumns = wrapColumns.contains { derivedColumns[$0.index] }
             let plan = planRows()
+            Timing.mark("plan rows")
             try before?(wb, self)
             let sheet = try wb.addSheet(spec.sheet)
             if before != nil { sheet.activate() }
@@ -112,11 +113,13 @@ public final class TableRenderer {
             let first = try frame.writeTop()
             precondition(first == firstDataRow)
             try writeBody(plan, first: first, sheet: sheet, notes: notes)
+            Timing.mark("write body")
             try frame.writeSignatures(after: first + plan.count - 1)
             // Last, as libxlsxwriter only reads them at close: a digest still being computed has
             // had the whole writing to finish.
             try Properties.apply(to: wb, spec: spec, meta: model.meta, options: options)
             try wb.close()
+            Timing.mark("close workbook")
         }
     }
 

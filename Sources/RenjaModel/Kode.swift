@@ -78,11 +78,26 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
     /// The key under which the nomenclature lists the item: 4-digit sub kegiatan, and the urusan and
     /// bidang replaced by `X.XX` for Program Penunjang (program 01), which is the same in every bidang.
     public var nomenclatureKey: String {
-        var k = fourDigit
-        if !k.isRelative, k.segments.count >= 3, k.segments[2] == "01" {
-            k.segments[0] = "X"; k.segments[1] = "XX"
+        // Written as bytes into the string, with no copy of the segments: every coded row asks.
+        let count = segments.count
+        let penunjang = !isRelative && count >= 3 && segments[2] == "01"
+        let widen = level == .subkegiatan ? max(0, 4 - segments[count - 1].count) : 0
+        var length = count - 1 + widen
+        for (i, s) in segments.enumerated() { length += penunjang && i < 2 ? (i == 0 ? 1 : 2) : s.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var at = 0
+            func put(_ b: UInt8) { out[at] = b; at += 1 }
+            for (i, s) in segments.enumerated() {
+                if i > 0 { put(0x2E) }
+                if penunjang && i < 2 {
+                    put(0x58); if i == 1 { put(0x58) }
+                    continue
+                }
+                if i == count - 1 { for _ in 0..<widen { put(0x30) } }
+                for b in s.utf8 { put(b) }
+            }
+            return at
         }
-        return k.description
     }
 
     public static func < (a: Kode, b: Kode) -> Bool {
@@ -155,10 +170,24 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
             parts.reserveCapacity(segments)
             start = 0
             for i in 0...b.count where i == b.count || b[i] == 46 {
-                parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                var value = 0
+                for j in start..<i { value = value * 10 + Int(b[j] - 48) }
+                parts.append(Self.digitTexts[i - start][value])
                 start = i + 1
             }
             return Kode(segments: parts, isRelative: false)
+        }
+    }
+
+    /// Every segment text of 1, 2 and 4 digits, made once ("7", "03", "0001"): a code's segments
+    /// are taken from here instead of being made and checked as UTF-8 for each row.
+    private static let digitTexts: [[String]] = (0...4).map { width in
+        guard width == 1 || width == 2 || width == 4 else { return [] }
+        var limit = 1
+        for _ in 0..<width { limit *= 10 }
+        return (0..<limit).map { n in
+            let digits = String(n)
+            return String(repeating: "0", count: width - digits.count) + digits
         }
     }
 

@@ -17,42 +17,39 @@ public enum ModelJSON {
     /// Writes the model's JSON to `sink` piece by piece (about 1 MiB at a time): a 120,000-row
     /// model is 60 MB of JSON, which is never held whole, nor built from intermediate strings.
     public static func write(_ m: TableModel, keyOrder: [String], to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        var w = ByteWriter()
+        let w = ByteWriter(capacity: (1 << 20) + (64 << 10))
         w.put("{\n  \"renja_model\": 1,\n  \"table\": "); w.quoted(m.table.rawValue)
         w.put(",\n  \"layout\": "); w.quoted(m.layout)
         w.put(",\n  \"meta\": {")
         var first = true
-        func metaField(_ name: StaticString, _ body: (inout ByteWriter) -> Void) {
+        func metaField(_ name: StaticString, _ body: (ByteWriter) -> Void) {
             if !first { w.put(", ") }
             first = false
             w.put("\""); w.put(name); w.put("\": ")
-            body(&w)
+            body(w)
         }
         if let t = m.meta.tahun { metaField("tahun") { $0.put(t) } }
         if let p = m.meta.pemda { metaField("pemda") { $0.quoted(p) } }
         if let p = m.meta.perangkatDaerah { metaField("perangkat_daerah") { $0.quoted(p) } }
         w.put("},\n  \"rows\": [")
-        let order = Dictionary(uniqueKeysWithValues: keyOrder.enumerated().map { ($1, $0) })
-        var keys: [String] = []
+        var order = ValueOrder(keyOrder)
         var targets: [(String, Target)] = []
-        for (i, r) in m.rows.enumerated() {
+        for i in m.rows.indices {
             w.put(i == 0 ? "\n    " : ",\n    ")
-            w.put("{\"kode\": "); w.quoted(r.kode)
-            w.put(", \"level\": "); w.quoted(r.level.rawValue)
-            w.put(", \"uraian\": "); w.quoted(r.uraian)
+            w.put("{\"kode\": "); w.quoted(m.rows[i].kode)
+            w.put(", \"level\": "); w.quoted(m.rows[i].level.rawValue)
+            w.put(", \"uraian\": "); w.quoted(m.rows[i].uraian)
             w.put(", \"values\": {")
-            // The kind's keys in their order, then any other key by name (no per-row sort of all).
-            keys.removeAll(keepingCapacity: true)
             targets.removeAll(keepingCapacity: true)
-            for k in keyOrder where r.values[k] != nil { keys.append(k) }
-            if keys.count < r.values.count { keys += r.values.keys.filter { order[$0] == nil }.sorted() }
-            for (j, k) in keys.enumerated() {
+            let values = m.rows[i].values
+            for (j, p) in order.positions(of: values).enumerated() {
                 if j > 0 { w.put(", ") }
+                let (k, value) = values[position: p]
                 w.quoted(k); w.put(": ")
-                switch r.values[k]! {
+                switch value {
                 case .text(let s): w.quoted(s)
                 case .rupiah(let x): w.put(x)
-                case .number(let d): w.put(d.description)
+                case .number(let d): w.put(d)
                 case .target(let t):
                     if t.number != nil { targets.append((k, t)) }
                     w.quoted(t.text)
@@ -63,61 +60,145 @@ public enum ModelJSON {
                 w.put(", \"targets\": {")
                 for (j, (k, t)) in targets.enumerated() {
                     if j > 0 { w.put(", ") }
-                    w.quoted(k); w.put(": {\"number\": "); w.put(t.number!.description)
+                    w.quoted(k); w.put(": {\"number\": "); w.put(t.number!)
                     if let u = t.unit { w.put(", \"unit\": "); w.quoted(u) }
                     w.put("}")
                 }
                 w.put("}")
             }
-            if let s = r.source { w.put(", \"source\": {\"sheet\": "); w.quoted(s.sheet); w.put(", \"row\": "); w.put(s.row); w.put("}") }
+            if let s = m.rows[i].source { w.put(", \"source\": {\"sheet\": "); w.quoted(s.sheet); w.put(", \"row\": "); w.put(s.row); w.put("}") }
             w.put("}")
-            if w.bytes.count >= 1 << 20 { try w.flush(sink) }
+            if w.count >= 1 << 20 { try w.flush(sink) }
         }
         w.put(m.rows.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
         try w.flush(sink)
     }
 
-    /// Appends UTF-8 text to a byte buffer that is handed on whenever it is full enough.
-    struct ByteWriter {
-        var bytes: [UInt8] = []
-        init() { bytes.reserveCapacity((1 << 20) + (64 << 10)) }
-        mutating func put(_ s: StaticString) {
-            bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    /// The order a row's values are written in: the kind's keys in their order, then any other
+    /// key by name. Rows of one table set the same keys in the same order row after row, so the
+    /// previous row's order is reused when its keys are the same (compared as identical strings
+    /// first, which is what keys taken from one layout are): no lookup by name per value.
+    struct ValueOrder {
+        let rank: [String: Int]
+        var lastKeys: [String] = []
+        var lastPositions: [Int] = []
+
+        init(_ keyOrder: [String]) {
+            var rank: [String: Int] = [:]
+            for (i, k) in keyOrder.enumerated() where rank[k] == nil { rank[k] = i }
+            self.rank = rank
         }
-        mutating func put(_ s: String) {
+
+        /// Positions of `values`' pairs (RowValues `position:`), in writing order.
+        mutating func positions(of values: RowValues) -> [Int] {
+            var same = values.count == lastKeys.count
+            if same {
+                var j = 0
+                values.forEachKey { k in
+                    if same, k != lastKeys[j] { same = false }
+                    j += 1
+                }
+            }
+            if same { return lastPositions }
+            lastKeys = values.keys
+            let rank = self.rank
+            lastPositions = lastKeys.indices.sorted { a, b in
+                let ra = rank[lastKeys[a]] ?? Int.max, rb = rank[lastKeys[b]] ?? Int.max
+                return ra != rb ? ra < rb : lastKeys[a] < lastKeys[b]
+            }
+            return lastPositions
+        }
+    }
+
+    /// Bytes gathered for the sink: copies into one buffer of its own, with no per-append
+    /// bookkeeping of a Swift array (a 120,000-row model is 60 MB of JSON, most of it appended a
+    /// few bytes at a time).
+    final class ByteWriter {
+        // One thread owns the writer: no exclusivity check per byte.
+        @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
+        @exclusivity(unchecked) private var capacity: Int
+        /// Bytes waiting for the sink.
+        @exclusivity(unchecked) private(set) var count = 0
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            base = .allocate(capacity: capacity)
+        }
+        deinit { base.deallocate() }
+
+        @inline(__always) private func append(_ p: UnsafeRawPointer, _ n: Int) {
+            if count + n > capacity { grow(n) }
+            (base + count).update(from: p.assumingMemoryBound(to: UInt8.self), count: n)
+            count += n
+        }
+        @inline(__always) func byte(_ b: UInt8) {
+            if count == capacity { grow(1) }
+            base[count] = b
+            count += 1
+        }
+        /// Room for `n` more bytes. The writer is flushed at 1 MiB and holds a little more, so
+        /// only one very long text (a cell holds up to 32,767 characters) gets here.
+        private func grow(_ n: Int) {
+            let larger = max(capacity * 2, count + n)
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+            moved.update(from: base, count: count)
+            base.deallocate()
+            base = moved
+            capacity = larger
+        }
+
+        func put(_ s: StaticString) { append(s.utf8Start, s.utf8CodeUnitCount) }
+        func put(_ s: String) {
             var s = s
-            s.withUTF8 { bytes.append(contentsOf: $0) }
+            s.withUTF8 { u in if let b = u.baseAddress { append(b, u.count) } }
         }
         /// An integer in decimal, without making a String.
-        mutating func put(_ n: Int) {
-            if n < 0 { bytes.append(0x2D) }
+        func put(_ n: Int) {
+            if n < 0 { byte(0x2D) }
             var m = n.magnitude
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                         UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var count = 0
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
             withUnsafeMutableBytes(of: &digits) { d in
-                repeat { d[19 - count] = UInt8(48 + m % 10); m /= 10; count += 1 } while m > 0
-                bytes.append(contentsOf: d[(20 - count)...])
+                var at = 24
+                repeat { at -= 1; d[at] = UInt8(48 + m % 10); m /= 10 } while m > 0
+                append(d.baseAddress! + at, 24 - at)
             }
         }
-        mutating func put(_ n: Int64) { put(Int(n)) }
+        func put(_ n: Int64) { put(Int(n)) }
+        /// A decimal in machine notation (`-1234.5`, as `DecimalNumber.description`), without making a String.
+        func put(_ d: DecimalNumber) {
+            let n = d.normalized
+            if n.scale == 0 { put(n.mantissa); return }
+            if n.mantissa < 0 { byte(0x2D) }
+            var m = n.mantissa.magnitude
+            let scale = Int(n.scale)
+            var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)  // 32 bytes: 20 digits, a point, leading zeros
+            withUnsafeMutableBytes(of: &digits) { d in
+                var at = 32, written = 0
+                repeat {
+                    if written == scale { at -= 1; d[at] = 0x2E }
+                    at -= 1; d[at] = UInt8(48 + m % 10); m /= 10; written += 1
+                } while m > 0 || written <= scale
+                append(d.baseAddress! + at, 32 - at)
+            }
+        }
         /// A JSON string literal; most text needs no escape and is copied as it is.
-        mutating func quoted(_ s: String) {
+        func quoted(_ s: String) {
             var s = s
             s.withUTF8 { u in
-                bytes.append(0x22)
+                byte(0x22)
                 if !u.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-                    bytes.append(contentsOf: u)
+                    if let b = u.baseAddress { append(b, u.count) }
                 } else {
                     let q = ModelJSON.quote(String(decoding: u, as: UTF8.self))
-                    bytes.append(contentsOf: q.utf8.dropFirst().dropLast())
+                    var inner = String(q.utf8.dropFirst().dropLast())!
+                    inner.withUTF8 { i in if let b = i.baseAddress { append(b, i.count) } }
                 }
-                bytes.append(0x22)
+                byte(0x22)
             }
         }
-        mutating func flush(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-            try bytes.withUnsafeBufferPointer { try sink($0) }
-            bytes.removeAll(keepingCapacity: true)
+        func flush(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+            try sink(UnsafeBufferPointer(start: base, count: count))
+            count = 0
         }
     }
 

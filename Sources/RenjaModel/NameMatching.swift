@@ -54,20 +54,39 @@ public enum NameMatching {
         return out
     }
 
-    /// Levenshtein distance over Unicode scalars, two rows.
+    /// Levenshtein distance over Unicode scalars, two rows. ASCII names (nearly all, once
+    /// normalised) are compared as bytes, without an array of scalars for each.
     public static func distance(_ a: String, _ b: String) -> Int {
+        var a = a, b = b
+        if let d = a.withUTF8({ x in b.withUTF8 { y in asciiDistance(x, y) } }) { return d }
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        return x.withUnsafeBufferPointer { x in y.withUnsafeBufferPointer { y in table(x, y) } }
+    }
+
+    /// The distance of two ASCII texts, or nil when either is not ASCII (scalars then differ from bytes).
+    static func asciiDistance(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
+        return table(x, y)
+    }
+
+    /// The full table of edit distances, one row at a time.
+    static func table<T: Equatable>(_ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>) -> Int {
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
-        var prev = Array(0...y.count), cur = [Int](repeating: 0, count: y.count + 1)
+        let m = y.count
+        let prev = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1), cur = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1)
+        defer { prev.deallocate(); cur.deallocate() }
+        var p = prev, c = cur
+        for j in 0...m { p[j] = j }
         for i in 1...x.count {
-            cur[0] = i
-            for j in 1...y.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            c[0] = i
+            let xi = x[i - 1]
+            for j in 1...m {
+                c[j] = min(p[j] + 1, c[j - 1] + 1, p[j - 1] + (xi == y[j - 1] ? 0 : 1))
             }
-            swap(&prev, &cur)
+            swap(&p, &c)
         }
-        return prev[y.count]
+        return p[m]
     }
 
     public static func similarity(_ a: String, _ b: String) -> Double {

@@ -19,16 +19,24 @@ public struct RowValues: Sendable, Hashable, Sequence, ExpressibleByDictionaryLi
 
     public subscript(key: String) -> Value? {
         get {
-            for p in pairs where p.key == key { return p.value }
-            return nil
+            guard let i = index(of: key) else { return nil }
+            return pairs[i].value
         }
         set {
-            if let i = pairs.firstIndex(where: { $0.key == key }) {
+            if let i = index(of: key) {
                 if let newValue { pairs[i].value = newValue } else { pairs.remove(at: i) }
             } else if let newValue {
                 pairs.append((key, newValue))
             }
         }
+    }
+
+    /// Where `key` is among the pairs. Keys of another length are passed over on their length
+    /// alone (read from the string itself), so a miss, the common answer, compares no text.
+    @inline(__always) private func index(of key: String) -> Int? {
+        let n = key.utf8.count
+        for i in pairs.indices where pairs[i].key.utf8.count == n && pairs[i].key == key { return i }
+        return nil
     }
 
     public subscript(key: String, default fallback: @autoclosure () -> Value) -> Value {
@@ -47,11 +55,15 @@ public struct RowValues: Sendable, Hashable, Sequence, ExpressibleByDictionaryLi
     }
     public var values: [Value] { pairs.map(\.value) }
 
+    /// The pair at `position` (0..<count) in the order the pairs were set: a writer that has
+    /// ordered a row's keys once reads its values by position, not by name.
+    public subscript(position i: Int) -> Element { pairs[i] }
+
     public func makeIterator() -> IndexingIterator<[Element]> { pairs.makeIterator() }
 
     @discardableResult
     public mutating func removeValue(forKey key: String) -> Value? {
-        guard let i = pairs.firstIndex(where: { $0.key == key }) else { return nil }
+        guard let i = index(of: key) else { return nil }
         return pairs.remove(at: i).value
     }
 

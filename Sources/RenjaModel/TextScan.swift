@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text helpers for the hot paths of reading: pure Swift over Unicode scalars or UTF-8 bytes.
 /// Foundation's `trimmingCharacters(in:)` and `contains(_:)` bridge every call through NSString,
 /// which a 100,000-row sheet pays millions of times.
@@ -40,18 +42,30 @@ extension String {
         return n.withUTF8 { nb in h.withUTF8 { hb in Self.find(nb, in: hb) } }
     }
 
-    static func find(_ nb: UnsafeBufferPointer<UInt8>, in hb: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = nb.first else { return true }
-        guard nb.count <= hb.count else { return false }
+    /// `lowercased().hasPrefix(prefix)` for an ASCII, lower-case `prefix`, without a lower-cased
+    /// copy: no character outside ASCII lower-cases to one of its letters but K (Kelvin) and İ.
+    public func hasPrefixIgnoringCase(_ prefix: StaticString) -> Bool {
+        let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
         var i = 0
-        let last = hb.count - nb.count
-        while i <= last {
-            if hb[i] == first {
-                var j = 1
-                while j < nb.count && hb[i + j] == nb[j] { j += 1 }
-                if j == nb.count { return true }
-            }
+        for b in utf8 {
+            if i == p.count { return true }
+            let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
+            if lower != p[i] { return false }
             i += 1
+        }
+        return i == p.count
+    }
+
+    /// The first byte is searched with memchr (vectorised), the rest compared with memcmp.
+    static func find(_ nb: UnsafeBufferPointer<UInt8>, in hb: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = nb.first, let n = nb.baseAddress else { return true }
+        guard nb.count <= hb.count, let h = hb.baseAddress else { return false }
+        let end = h + (hb.count - nb.count + 1)  // one past the last place the needle can start
+        var at = h
+        while at < end, let hit = memchr(at, Int32(first), end - at) {
+            let p = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(p + 1, n + 1, nb.count - 1) == 0 { return true }
+            at = p + 1
         }
         return false
     }

@@ -5,6 +5,7 @@ import Foundation
 public enum Timing {
     public static let enabled = ProcessInfo.processInfo.environment["RENJA_TIMING"] != nil
     nonisolated(unsafe) static var last = Date()
+    nonisolated(unsafe) static var lastCPU = 0.0
 
     /// Prints the time since the previous mark (or the start) with a label.
     public static func mark(_ label: String) {
@@ -13,7 +14,10 @@ public enum Timing {
         // The peak resident size so far shows which phase makes the memory.
         var usage = rusage()
         getrusage(0, &usage)  // RUSAGE_SELF
-        FileHandle.standardError.write(Data(String(format: "[timing] %-22@ %7.1f ms  peak %5d MiB\n", label as NSString, now.timeIntervalSince(last) * 1000, usage.ru_maxrss / 1024).utf8))
+        // The CPU time of all threads in the phase: against the wall time, how busy both cores were.
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        FileHandle.standardError.write(Data(String(format: "[timing] %-22@ %7.1f ms  cpu %7.1f ms  peak %5d MiB\n", label as NSString, now.timeIntervalSince(last) * 1000, (cpu - lastCPU) * 1000, usage.ru_maxrss / 1024).utf8))
         last = now
+        lastCPU = cpu
     }
 }

@@ -11,10 +11,16 @@ struct ValueRules {
         let rows = v.model.rows
         // Looked up once, not per row: which keys are required at which level, which hold money.
         let required = v.spec.columns(of: v.spec.official).filter { !($0.required ?? []).isEmpty }
+        // The required columns of each level, in column order (every row asks for its own).
+        var requiredAt: [Level: [ColumnSpec]] = [:]
+        for level in Level.allCases { requiredAt[level] = required.filter { ($0.required ?? []).contains(level.rawValue) } }
         let moneyKeys = v.spec.columns.filter { $0.type == .rupiah && $0.key != "sisa" }.map(\.key).sorted()
-        for (i, r) in rows.enumerated() {
+        // The keys of fisik per jenis belanja, made once rather than per row.
+        let perJenis = ["pegawai", "barang_jasa", "modal"].map { (real: "realisasi_" + $0, pagu: "pagu_" + $0, fisik: "fisik_" + $0) }
+        for i in rows.indices {
+            let r = rows[i]
             // Required cells.
-            for c in required where (c.required ?? []).contains(r.level.rawValue) {
+            for c in requiredAt[r.level] ?? [] {
                 // Printed once on the kegiatan for all its sub kegiatan (S2 prints lokasi there).
                 if r.values[c.key] == nil, !inherited(c.key, row: i),
                    !(c.key == "sumber_dana" && (r.values["pagu"]?.rupiah ?? 0) == 0) {
@@ -40,20 +46,20 @@ struct ValueRules {
             }
             // Fisik equal to the financial percentage: usually copied, not measured. Overall, and per
             // jenis belanja where the sheet has them (S0: FISIK 96,34 = 52.600.000 / 54.600.000).
-            var fisikPairs: [(String, DecimalNumber?)] = [("fisik", r.values["persen"]?.number)]
-            for j in ["pegawai", "barang_jasa", "modal"] {
-                if let real = r.values["realisasi_" + j]?.rupiah, let pagu = r.values["pagu_" + j]?.rupiah, pagu > 0 {
-                    fisikPairs.append(("fisik_" + j, DecimalNumber(real).divided(by: DecimalNumber(pagu), places: 10).map { ($0 * DecimalNumber(100)).rounded(2) }))
-                }
-            }
-            for (key, persen) in fisikPairs {
-                guard let fisik = r.values[key]?.number, let persen, (fisik - persen).magnitude <= DecimalNumber(mantissa: 1, scale: 2), !(fisik == DecimalNumber(100)) else { continue }
+            func checkFisik(_ key: String, _ persen: DecimalNumber?) {
+                guard let fisik = r.values[key]?.number, let persen, (fisik - persen).magnitude <= DecimalNumber(mantissa: 1, scale: 2), !(fisik == DecimalNumber(100)) else { return }
                 out.append(v.finding("value.fisik", .warning, row: i, key: key, expected: nil, actual: fisik,
                     id: "Realisasi fisik \(v.who(i)) sama dengan persentase realisasi keuangannya (\(Rupiah.percent(fisik))). Realisasi fisik diukur dari kemajuan pekerjaan, bukan disalin dari persentase keuangan.",
                     en: "The physical realisation of \(v.who(i, english: true)) equals its financial percentage (\(Rupiah.percent(fisik, english: true))). Physical progress is measured, not copied from the financial ratio."))
             }
+            checkFisik("fisik", r.values["persen"]?.number)
+            for j in perJenis {
+                if let real = r.values[j.real]?.rupiah, let pagu = r.values[j.pagu]?.rupiah, pagu > 0 {
+                    checkFisik(j.fisik, DecimalNumber(real).divided(by: DecimalNumber(pagu), places: 10).map { ($0 * DecimalNumber(100)).rounded(2) })
+                }
+            }
             // Unit against wording: "Persentase …" measured in Dokumen.
-            if case .text(let ind)? = r.values["indikator"], ind.lowercased().hasPrefix("persentase") || ind.lowercased().hasPrefix("prosentase"),
+            if case .text(let ind)? = r.values["indikator"], ind.hasPrefixIgnoringCase("persentase") || ind.hasPrefixIgnoringCase("prosentase"),
                case .text(let sat)? = r.values["satuan"], !["%", "persen", "persentase"].contains(normalizedLabel(sat)) {
                 out.append(v.finding("value.satuan", .warning, row: i, key: "satuan",
                     id: "Indikator '\(ind.prefix(70))' pada \(v.who(i)) adalah persentase, tetapi satuannya '\(sat)'. Gunakan satuan % atau ubah rumusan indikatornya.",

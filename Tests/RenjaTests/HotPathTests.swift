@@ -1,0 +1,137 @@
+import Foundation
+import XCTest
+@testable import RenjaModel
+
+/// The byte-level helpers every row of a large file passes through give the answers of the plain
+/// Swift they replace: JSON numbers and texts, the order of a row's values, edit distances,
+/// substring and prefix tests, code segments and nomenclature keys, value lookups.
+final class HotPathTests: XCTestCase {
+    func written(_ body: (ModelJSON.ByteWriter) -> Void, capacity: Int = 64) -> String {
+        let w = ModelJSON.ByteWriter(capacity: capacity)
+        body(w)
+        var out = [UInt8]()
+        w.flush { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func testDecimalsAndIntegersAreWrittenAsTheirDescription() {
+        let numbers: [DecimalNumber] = [
+            .zero, DecimalNumber(7), DecimalNumber(-7), DecimalNumber(mantissa: 5, scale: 2), DecimalNumber(mantissa: -5, scale: 2),
+            DecimalNumber(mantissa: 9677, scale: 2), DecimalNumber(mantissa: 100, scale: 2), DecimalNumber(mantissa: -123456789, scale: 4),
+            DecimalNumber(mantissa: 1, scale: 18), DecimalNumber(mantissa: Int64.max, scale: 3), DecimalNumber(mantissa: Int64.min + 1, scale: 0),
+            DecimalNumber(mantissa: 1_500_000, scale: 0), DecimalNumber(mantissa: 10, scale: 1),
+        ]
+        for d in numbers { XCTAssertEqual(written { $0.put(d) }, d.description, "\(d.mantissa)e-\(d.scale)") }
+        for n in [0, 9, 10, -1, 1_234_567_890, Int.max, Int.min + 1] { XCTAssertEqual(written { $0.put(n) }, String(n)) }
+    }
+
+    func testATextLongerThanTheBufferIsWrittenWhole() {
+        let long = String(repeating: "Pagu \"indikatif\" tahun n+1\\ ", count: 40) + "\u{1}"
+        let out = written({ $0.put("{"); $0.quoted(long); $0.put("}") }, capacity: 16)
+        XCTAssertEqual(out, "{" + ModelJSON.quote(long) + "}")
+        let decoded = try? JSONSerialization.jsonObject(with: Data("[\(out.dropFirst().dropLast())]".utf8)) as? [String]
+        XCTAssertEqual(decoded, [long])
+    }
+
+    /// The kind's keys in their order, then the others by name, whatever order a row set them in,
+    /// also when a row's keys change from the row before.
+    func testValuesAreOrderedByTheKindThenByName() {
+        var order = ModelJSON.ValueOrder(["kode", "uraian", "target", "pagu", "lokasi"])
+        func keys(_ v: RowValues) -> [String] { order.positions(of: v).map { v[position: $0].key } }
+        let a: RowValues = ["pagu": .rupiah(1), "zeta": .text("z"), "target": .text("t"), "alfa": .text("a")]
+        XCTAssertEqual(keys(a), ["target", "pagu", "alfa", "zeta"])
+        XCTAssertEqual(keys(a), ["target", "pagu", "alfa", "zeta"], "the same keys again")
+        let b: RowValues = ["lokasi": .text("l"), "pagu": .rupiah(2)]
+        XCTAssertEqual(keys(b), ["pagu", "lokasi"])
+        let c: RowValues = ["pagu": .rupiah(2), "lokasi": .text("l")]
+        XCTAssertEqual(keys(c), ["pagu", "lokasi"], "same keys, other order")
+        let d: RowValues = ["pagu": .rupiah(2), "lokasx": .text("l")]
+        XCTAssertEqual(keys(d), ["pagu", "lokasx"], "a key of the same length that differs")
+        XCTAssertEqual(keys(RowValues()), [])
+    }
+
+    func testEditDistanceEqualsTheTextbookOne() {
+        func textbook(_ a: String, _ b: String) -> Int {
+            let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+            var d = (0...y.count).map { $0 }
+            for i in 1..<(x.count + 1) {
+                var prev = d[0]; d[0] = i
+                for j in 1..<(y.count + 1) {
+                    let keep = d[j]
+                    d[j] = min(d[j] + 1, d[j - 1] + 1, prev + (x[i - 1] == y[j - 1] ? 0 : 1))
+                    prev = keep
+                }
+            }
+            return d[y.count]
+        }
+        let words = ["", "a", "kitten", "sitting", "penyusunan dokumen perencanaan", "penyusunan dokumen perencanan perangkat daerah",
+                     "koperasi", "kopérasi", "ukm", "évaluasi kinerja", "evaluasi kinerja"]
+        for a in words { for b in words { XCTAssertEqual(NameMatching.distance(a, b), textbook(a, b), "'\(a)' '\(b)'") } }
+    }
+
+    func testSubstringAndPrefixOnBytes() {
+        XCTAssertTrue("Kewenangan Provinsi".containsBytes("rovinsi"))
+        XCTAssertTrue("rovinsi".containsBytes("rovinsi"))
+        XCTAssertFalse("rovins".containsBytes("rovinsi"))
+        XCTAssertTrue("rrrovinsi".containsBytes("rovinsi"), "a false start on the first byte")
+        XCTAssertFalse("provinsI".containsBytes("rovinsi"))
+        XCTAssertTrue("abc".containsBytes(""))
+        XCTAssertTrue("x".containsBytes("x"))
+        XCTAssertFalse("".containsBytes("x"))
+        XCTAssertTrue("Sub kegiatan …dan Provinsi".containsBytes("Provinsi"), "after a character of three bytes")
+
+        XCTAssertTrue("Persentase UMKM".hasPrefixIgnoringCase("persentase"))
+        XCTAssertTrue("PROSENTASE".hasPrefixIgnoringCase("prosentase"))
+        XCTAssertFalse("Persentas".hasPrefixIgnoringCase("persentase"))
+        XCTAssertFalse(" Persentase".hasPrefixIgnoringCase("persentase"))
+        XCTAssertFalse("Përsentase".hasPrefixIgnoringCase("persentase"))
+        XCTAssertTrue("".hasPrefixIgnoringCase(""))
+        for s in ["Persentase", "jumlah", "PERSENTASE koperasi", "Ｐersentase", "persen"] {
+            XCTAssertEqual(s.hasPrefixIgnoringCase("persentase"), s.lowercased().hasPrefix("persentase"), s)
+        }
+    }
+
+    func testCodeSegmentsAndNomenclatureKeys() {
+        func reference(_ k: Kode) -> String {
+            var s = k.segments
+            if k.level == .subkegiatan, let last = s.last, last.count < 4 { s[s.count - 1] = String(repeating: "0", count: 4 - last.count) + last }
+            if !k.isRelative, s.count >= 3, s[2] == "01" { s[0] = "X"; s[1] = "XX" }
+            return s.joined(separator: ".")
+        }
+        let cases: [(String, [String], String)] = [
+            ("2.17.03.2.01.0001", ["2", "17", "03", "2", "01", "0001"], "2.17.03.2.01.0001"),
+            ("2.17.03.2.01.01", ["2", "17", "03", "2", "01", "01"], "2.17.03.2.01.0001"),
+            ("2.17.01.2.09.06", ["2", "17", "01", "2", "09", "06"], "X.XX.01.2.09.0006"),
+            ("7.01.02.2.05.9999", ["7", "01", "02", "2", "05", "9999"], "7.01.02.2.05.9999"),
+            ("2.17.01", ["2", "17", "01"], "X.XX.01"),
+            ("2.17", ["2", "17"], "2.17"),
+            ("5", ["5"], "5"),
+            ("01.2.01.06", ["01", "2", "01", "06"], "01.2.01.0006"),
+            ("x.xx.01.2.01", ["X", "XX", "01", "2", "01"], "X.XX.01.2.01"),
+        ]
+        for (text, segments, key) in cases {
+            guard let k = Kode.parse(text) else { XCTFail(text); continue }
+            XCTAssertEqual(k.segments, segments, text)
+            XCTAssertEqual(k.nomenclatureKey, key, text)
+            XCTAssertEqual(k.nomenclatureKey, reference(k), text)
+        }
+        XCTAssertEqual(Kode(segments: ["2", "17", "01", "2", "01", "1"]).nomenclatureKey, "X.XX.01.2.01.0001", "a segment narrower than any code's")
+        XCTAssertNil(Kode.parse("2.17.2"))
+        XCTAssertNil(Kode.parse("2.17.03.2.01.001"))
+    }
+
+    func testValuesFoundByKeyAmongKeysOfTheSameLength() {
+        var v: RowValues = ["pagu_n": .rupiah(1), "pagu_x": .rupiah(2), "realisasi_barang_jasa": .rupiah(3)]
+        XCTAssertEqual(v["pagu_x"]?.rupiah, 2)
+        XCTAssertEqual(v["pagu_n"]?.rupiah, 1)
+        XCTAssertNil(v["pagu_y"])
+        XCTAssertEqual(v["realisasi_barang_" + "jasa"]?.rupiah, 3, "a long key made elsewhere")
+        XCTAssertNil(v["realisasi_barang_jasb"])
+        v["pagu_x"] = .rupiah(5)
+        XCTAssertEqual(v["pagu_x"]?.rupiah, 5)
+        XCTAssertEqual(v.count, 3)
+        XCTAssertEqual(v.removeValue(forKey: "pagu_n")?.rupiah, 1)
+        XCTAssertNil(v["pagu_n"])
+        XCTAssertEqual(v.keys, ["pagu_x", "realisasi_barang_jasa"])
+    }
+}
