@@ -755,7 +755,8 @@ struct RowMapper {
     func inferLevel(kode: Kode?, kodeText: String, uraian: String, bold: Bool) -> Level {
         // "PROGRAM PELAYANAN IZIN …" coded 2.17 (S3): the wording says program; the code, a
         // bidang's, is then reported by kode.hierarchy instead of turning the row into a bidang.
-        if let k = kode, !k.isPlaceholder, let l = k.level, let byWording = RowText.levelByWording(uraian), let dk = l.depth, let dw = byWording.depth, dw > dk, dk <= 1 {
+        // (The code's depth is looked at first: only urusan and bidang codes ask the wording.)
+        if let k = kode, !k.isPlaceholder, let l = k.level, let dk = l.depth, dk <= 1, let byWording = RowText.levelByWording(uraian), let dw = byWording.depth, dw > dk {
             return byWording
         }
         if let l = kode?.level { return l }

@@ -11,9 +11,12 @@ struct FormulaRules {
         var out: [Finding] = []
         let sums = Set(SumRules(v: v).quarterSums().map(\.0))
         for c in v.spec.columns where c.isDerived && !sums.contains(c.key) {
-            for (i, r) in v.model.rows.enumerated() where r.level != .lain && r.level != .total {
-                guard let stated = r.values[c.key]?.number,
-                      let e = Derivation.expression(for: c, row: r, spec: v.spec),
+            let rows = v.model.rows
+            // Rows are read in place; only a row that states the derived value is copied whole.
+            for i in rows.indices where rows[i].level != .lain && rows[i].level != .total {
+                guard let stated = rows[i].values[c.key]?.number else { continue }
+                let r = rows[i]
+                guard let e = Derivation.expression(for: c, row: r, spec: v.spec),
                       e.references.allSatisfy({ Derivation.isNumeric(r.values[$0], lenient: true) || r.values[$0] == nil }),
                       e.references.contains(where: { Derivation.isNumeric(r.values[$0], lenient: true) }),
                       var computed = Derivation.evaluate(e, row: r, lenient: true) else { continue }
@@ -42,9 +45,11 @@ struct FormulaRules {
             guard let e = try? Formula.parse(parts[0]) else { continue }
             // Printed under other numbers but the official formula (S3's "14 = 7+13"): formula.derived checks it.
             if let official = v.spec.column(key)?.formula, official.filter({ $0 != " " }) == parts[0].filter({ $0 != " " }) { continue }
-            for (i, r) in v.model.rows.enumerated() where r.level != .total && !(r.level == .lain && r.uraian.lowercased().hasPrefix("predikat")) {
-                guard let stated = r.values[key]?.number,
-                      e.references.allSatisfy({ Derivation.isNumeric(r.values[$0]) }),
+            let rows = v.model.rows
+            for i in rows.indices where rows[i].level != .total && !(rows[i].level == .lain && rows[i].uraian.lowercased().hasPrefix("predikat")) {
+                guard let stated = rows[i].values[key]?.number else { continue }
+                let r = rows[i]
+                guard e.references.allSatisfy({ Derivation.isNumeric(r.values[$0]) }),
                       let computed = Derivation.evaluate(e, row: r)?.rounded(2) else { continue }
                 guard DecimalNumber(mantissa: 1, scale: 2) < (stated - computed).magnitude else { continue }
                 out.append(v.finding("formula.printed", .warning, row: i, key: key, expected: computed, actual: stated,

@@ -22,8 +22,10 @@ public struct Hierarchy: Sendable {
         var stack: [Int] = []  // indices of open chain rows, depth increasing
         var lastChain: Int? = nil
         let codes = (kodes ?? rows.map { Kode.parse($0.kode) }).map { $0.flatMap { $0.isRelative ? nil : $0 } }
-        for (i, r) in rows.enumerated() {
-            if let d = r.level.depth {
+        // Rows are read in place (a copy of each would touch all its strings' reference counts).
+        for i in rows.indices {
+            let level = rows[i].level
+            if let d = level.depth {
                 while let top = stack.last, let td = rows[top].level.depth, td >= d { stack.removeLast() }
                 // With codes, the parent is the nearest open row whose code contains this one: a row
                 // whose program or kegiatan row is missing (S0: 2.17.07.2.01.04 without 2.17.07) goes
@@ -39,9 +41,9 @@ public struct Hierarchy: Sendable {
                 }
                 stack.append(i)
                 lastChain = i
-            } else if r.level == .indikator {
+            } else if level == .indikator {
                 if let l = lastChain { indicators[l, default: []].append(i) }
-            } else if r.level == .total {
+            } else if level == .total {
                 totals.append(i)
             }
         }

@@ -14,8 +14,9 @@ struct KodeRules {
         var lastAt: [Int?] = []
         var parents: [Int?] = []
         parents.reserveCapacity(v.model.rows.count)
-        for (i, r) in v.model.rows.enumerated() {
-            guard let d = r.level.depth else { parents.append(nil); continue }
+        let rows = v.model.rows
+        for i in rows.indices {
+            guard let d = rows[i].level.depth else { parents.append(nil); continue }
             var p: Int? = nil
             for dj in stride(from: min(d, lastAt.count) - 1, through: 0, by: -1) {
                 if let j = lastAt[dj], p.map({ j > $0 }) ?? true { p = j }
@@ -39,7 +40,10 @@ struct KodeRules {
             guard r.level == .program, let k = Kode.parse(r.kode), !k.isRelative else { return nil }  // once per program
             return k.nomenclatureKey
         })
-        for (i, r) in rows.enumerated() where r.level.depth != nil && !r.kode.isEmpty {
+        // Rows are read in place, field by field: a copy of each row would touch every one of its
+        // strings' reference counts, a cache miss each on a large model.
+        for i in rows.indices where rows[i].level.depth != nil && !rows[i].kode.isEmpty {
+            let r = RowView(rows: rows, i: i)
             guard let k = v.kodes[i] else {
                 out.append(v.finding("kode.format", .error, row: i, key: "kode",
                     id: "Kode '\(r.kode)' pada \(v.who(i)) bukan kode \(r.level.nama) yang sah (contoh: 2.17.03.2.01.01 untuk sub kegiatan). Perbaiki kodenya sesuai nomenklatur.",
@@ -116,7 +120,7 @@ struct KodeRules {
     /// in one document: two nomenclature versions side by side.
     func era() -> [Finding] {
         var two: [Int] = [], four: [Int] = []
-        for (i, r) in v.model.rows.enumerated() where r.level == .subkegiatan {
+        for i in v.model.rows.indices where v.model.rows[i].level == .subkegiatan {
             guard let k = v.kodes[i], k.level == .subkegiatan, let last = k.segments.last else { continue }
             if last.count == 2 { two.append(i) } else { four.append(i) }
         }
@@ -128,6 +132,15 @@ struct KodeRules {
                 id: "Kode \(v.model.rows[i].kode) memakai nomor sub kegiatan \(w) digit, sedangkan sebagian besar dokumen memakai \(other) digit. Gunakan satu versi nomenklatur untuk seluruh dokumen.",
                 en: "Code \(v.model.rows[i].kode) uses a \(w)-digit sub kegiatan number while most of the document uses \(other) digits. Use one nomenclature version for the whole document.")
         }
+    }
+
+    /// A row of the model read in place (see `run`).
+    struct RowView {
+        let rows: [Row]
+        let i: Int
+        var kode: String { rows[i].kode }
+        var level: Level { rows[i].level }
+        var uraian: String { rows[i].uraian }
     }
 
     /// The nearest row above with a smaller depth: where the sheet puts the row.
@@ -144,7 +157,8 @@ struct KodeRules {
     /// Penunjang block as 6.01.01 from the Inspektorat, its own programs are 2.17 (some malformed).
     func documentBidang() -> String? {
         var all: [String: Int] = [:], own: [String: Int] = [:]
-        for (i, r) in v.model.rows.enumerated() where r.level.depth != nil {
+        let rows = v.model.rows
+        for i in rows.indices where rows[i].level.depth != nil {
             if let k = v.kodes[i] {
                 if k.isRelative { continue }
                 // A parsed code answers without splitting its text again (every row passes here).
@@ -155,7 +169,7 @@ struct KodeRules {
                 }
                 continue
             }
-            let parts = r.kode.split(separator: ".")
+            let parts = rows[i].kode.split(separator: ".")
             guard parts.count >= 2, parts[0].count == 1, parts[0].allSatisfy(\.isNumber), parts[1].count == 2, parts[1].allSatisfy(\.isNumber) else { continue }
             let b = "\(parts[0]).\(parts[1])"
             all[b, default: 0] += 1

@@ -18,27 +18,28 @@ struct ValueRules {
         // The keys of fisik per jenis belanja, made once rather than per row.
         let perJenis = ["pegawai", "barang_jasa", "modal"].map { (real: "realisasi_" + $0, pagu: "pagu_" + $0, fisik: "fisik_" + $0) }
         for i in rows.indices {
-            let r = rows[i]
+            // Read in place: a copy of the row would touch all its strings' reference counts.
+            let level = rows[i].level, values = rows[i].values
             // Required cells.
-            for c in requiredAt[r.level] ?? [] {
+            for c in requiredAt[level] ?? [] {
                 // Printed once on the kegiatan for all its sub kegiatan (S2 prints lokasi there).
-                if r.values[c.key] == nil, !inherited(c.key, row: i),
-                   !(c.key == "sumber_dana" && (r.values["pagu"]?.rupiah ?? 0) == 0) {
+                if values[c.key] == nil, !inherited(c.key, row: i),
+                   !(c.key == "sumber_dana" && (values["pagu"]?.rupiah ?? 0) == 0) {
                     out.append(v.finding("value.required", .error, row: i, key: c.key,
-                        id: "\(v.label(c.key)) \(v.who(i)) kosong. Kolom ini wajib diisi untuk setiap \(r.level.nama).",
-                        en: "\(v.label(c.key)) of \(v.who(i, english: true)) is empty. It is required for every \(r.level.nameEnglish)."))
+                        id: "\(v.label(c.key)) \(v.who(i)) kosong. Kolom ini wajib diisi untuk setiap \(level.nama).",
+                        en: "\(v.label(c.key)) of \(v.who(i, english: true)) is empty. It is required for every \(level.nameEnglish)."))
                 }
             }
             // Negative amounts (a negative quarter is the mark of cumulative figures typed as periodic).
             for key in moneyKeys {
-                guard let x = r.values[key]?.rupiah, x < 0 else { continue }
+                guard let x = values[key]?.rupiah, x < 0 else { continue }
                 out.append(v.finding("value.negative", .error, row: i, key: key, actual: DecimalNumber(x),
                     id: "\(v.label(key)) \(v.who(i)) bernilai negatif (\(Rupiah.format(x))). Nilai triwulan negatif biasanya tanda realisasi kumulatif yang dicatat sebagai periodik; isi realisasi triwulan itu sendiri.",
                     en: "\(v.label(key)) of \(v.who(i, english: true)) is negative (\(Rupiah.format(x))). A negative quarter usually means cumulative realisation typed as periodic; enter the quarter's own amount."))
             }
             // Realisation above pagu or target.
             for (real, plan) in [("realisasi_rp", "target_rp"), ("realisasi", "pagu")] {
-                if let a = r.values[real]?.rupiah, let b = r.values[plan]?.rupiah, b > 0, a > b {
+                if let a = values[real]?.rupiah, let b = values[plan]?.rupiah, b > 0, a > b {
                     out.append(v.finding("value.exceeds", .warning, row: i, key: real, expected: DecimalNumber(b), actual: DecimalNumber(a),
                         id: "Realisasi \(v.who(i)) (\(Rupiah.format(a))) melebihi pagu/targetnya (\(Rupiah.format(b))). Periksa angka realisasi atau pagunya.",
                         en: "The realisation of \(v.who(i, english: true)) (\(Rupiah.format(a))) exceeds its pagu/target (\(Rupiah.format(b))). Check the realisation or the pagu."))
@@ -47,20 +48,20 @@ struct ValueRules {
             // Fisik equal to the financial percentage: usually copied, not measured. Overall, and per
             // jenis belanja where the sheet has them (S0: FISIK 96,34 = 52.600.000 / 54.600.000).
             func checkFisik(_ key: String, _ persen: DecimalNumber?) {
-                guard let fisik = r.values[key]?.number, let persen, (fisik - persen).magnitude <= DecimalNumber(mantissa: 1, scale: 2), !(fisik == DecimalNumber(100)) else { return }
+                guard let fisik = values[key]?.number, let persen, (fisik - persen).magnitude <= DecimalNumber(mantissa: 1, scale: 2), !(fisik == DecimalNumber(100)) else { return }
                 out.append(v.finding("value.fisik", .warning, row: i, key: key, expected: nil, actual: fisik,
                     id: "Realisasi fisik \(v.who(i)) sama dengan persentase realisasi keuangannya (\(Rupiah.percent(fisik))). Realisasi fisik diukur dari kemajuan pekerjaan, bukan disalin dari persentase keuangan.",
                     en: "The physical realisation of \(v.who(i, english: true)) equals its financial percentage (\(Rupiah.percent(fisik, english: true))). Physical progress is measured, not copied from the financial ratio."))
             }
-            checkFisik("fisik", r.values["persen"]?.number)
+            checkFisik("fisik", values["persen"]?.number)
             for j in perJenis {
-                if let real = r.values[j.real]?.rupiah, let pagu = r.values[j.pagu]?.rupiah, pagu > 0 {
+                if let real = values[j.real]?.rupiah, let pagu = values[j.pagu]?.rupiah, pagu > 0 {
                     checkFisik(j.fisik, DecimalNumber(real).divided(by: DecimalNumber(pagu), places: 10).map { ($0 * DecimalNumber(100)).rounded(2) })
                 }
             }
             // Unit against wording: "Persentase …" measured in Dokumen.
-            if case .text(let ind)? = r.values["indikator"], ind.hasPrefixIgnoringCase("persentase") || ind.hasPrefixIgnoringCase("prosentase"),
-               case .text(let sat)? = r.values["satuan"], !["%", "persen", "persentase"].contains(normalizedLabel(sat)) {
+            if case .text(let ind)? = values["indikator"], ind.hasPrefixIgnoringCase("persentase") || ind.hasPrefixIgnoringCase("prosentase"),
+               case .text(let sat)? = values["satuan"], !["%", "persen", "persentase"].contains(normalizedLabel(sat)) {
                 out.append(v.finding("value.satuan", .warning, row: i, key: "satuan",
                     id: "Indikator '\(ind.prefix(70))' pada \(v.who(i)) adalah persentase, tetapi satuannya '\(sat)'. Gunakan satuan % atau ubah rumusan indikatornya.",
                     en: "Indicator '\(ind.prefix(70))' of \(v.who(i, english: true)) is a percentage but its unit is '\(sat)'. Use % or reword the indicator."))
@@ -84,7 +85,8 @@ struct ValueRules {
         var out: [Finding] = []
         let rows = v.model.rows
         let bands = v.spec.predikatBands
-        for (i, r) in rows.enumerated() where r.level == .lain && normalizedLabel(r.uraian).hasPrefix("predikat") {
+        for i in rows.indices where rows[i].level == .lain && normalizedLabel(rows[i].uraian).hasPrefix("predikat") {
+            let r = rows[i]
             guard let avgRow = rows[..<i].lastIndex(where: { $0.level == .lain && normalizedLabel($0.uraian).contains("rata") }) else { continue }
             for (key, value) in r.values.sorted(by: { $0.key < $1.key }) {
                 guard case .text(let label) = value, let avg = rows[avgRow].values[key]?.number else { continue }
