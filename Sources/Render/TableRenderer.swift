@@ -73,7 +73,14 @@ public final class TableRenderer {
         // The keys any row uses: a dozen at most, so a list compared by key beats hashing every
         // key of every row (a 100,000-row model has a million).
         var used: [String] = []
-        for r in model.rows { r.values.forEachKey { k in if !used.contains(k) { used.append(k) } } }
+        // Rows read in place: a copy of each would touch all its strings' reference counts.
+        let rows = model.rows
+        for i in rows.indices {
+            rows[i].values.forEachKey { k in
+                let n = k.utf8.count
+                if !used.contains(where: { $0.utf8.count == n && $0 == k }) { used.append(k) }
+            }
+        }
         var keys = spec.columns.map(\.key).filter { official.contains($0) || used.contains($0) }
         // Keep the official order for official keys; extras go after the column they follow in the template.
         if keys.filter({ official.contains($0) }) != spec.official.keys {
@@ -150,10 +157,12 @@ public final class TableRenderer {
             }
             currentProgram = nil
         }
-        for (i, r) in rows.enumerated() {
-            if isFooterRow(r) { continue }
-            if r.level == .program || (r.level.depth ?? 9) < 2 || r.level == .total { closeProgram() }
-            if r.level == .program { currentProgram = [] }
+        out.reserveCapacity(rows.count + 16)
+        for i in rows.indices {
+            let level = rows[i].level
+            if level == .lain, isFooterRow(rows[i]) { continue }
+            if level == .program || (level.depth ?? 9) < 2 || level == .total { closeProgram() }
+            if level == .program { currentProgram = [] }
             if currentProgram != nil { currentProgram!.append(i) }
             out.append(.row(i))
         }
@@ -161,6 +170,7 @@ public final class TableRenderer {
         let all = Array(rows.indices)
         for f in footers where f.scope == "document" { out.append(.footer(f, all)) }
         var map: [Int: Int] = [:]
+        map.reserveCapacity(rows.count)
         for (k, p) in out.enumerated() { if case .row(let i) = p { map[i] = firstDataRow + k } }
         sheetRow = map
         return out

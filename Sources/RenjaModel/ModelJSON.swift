@@ -240,7 +240,17 @@ public enum ModelJSON {
 
     struct Decoder {
         let types: (TableKind, String) -> ValueKind
-        var kindOf: [String: ValueKind] = [:]
+        /// The kind of each key met so far: a dozen keys, found by length then text (a row's keys
+        /// are the same texts row after row), without hashing every value's key.
+        var kinds: [(key: String, kind: ValueKind)] = []
+
+        mutating func kindOfKey(_ k: String, kind: TableKind) -> ValueKind {
+            let n = k.utf8.count
+            for i in kinds.indices where kinds[i].key.utf8.count == n && kinds[i].key == k { return kinds[i].kind }
+            let found = types(kind, k)
+            kinds.append((k, found))
+            return found
+        }
         /// Names and values repeated from row to row, kept once.
         var texts = SharedTexts()
 
@@ -396,8 +406,7 @@ public enum ModelJSON {
 
         /// A value typed by its column key: money keys become rupiah, targets keep their text.
         mutating func typed(_ k: String, number d: DecimalNumber?, string s: String?, level: Level, kind: TableKind, row i: Int) throws -> Value? {
-            let kindOfValue = kindOf[k] ?? types(kind, k)
-            kindOf[k] = kindOfValue
+            let kindOfValue = kindOfKey(k, kind: kind)
             if let s {
                 switch kindOfValue {
                 case .target: return .target(Target.parse(s))

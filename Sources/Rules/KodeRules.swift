@@ -2,7 +2,7 @@ import Foundation
 import Layouts
 import RenjaModel
 
-/// kode.format, kode.hierarchy, kode.duplicate, kode.bidang, kode.nomenklatur.
+/// kode.format, kode.hierarchy, kode.duplicate, kode.bidang (kode.nomenklatur: `NomenklaturRules`).
 struct KodeRules {
     let v: Validator
     /// Each row's positional parent (see `positionalParent`), found once for all rows.
@@ -91,47 +91,8 @@ struct KodeRules {
                     id: "Kode \(k) (\(r.uraian.prefix(60))) termasuk bidang urusan \(kb), bukan bidang \(b) milik perangkat daerah ini. Kemungkinan tersalin dari Renja perangkat daerah lain; gunakan kode bidang \(b) (atau X.XX untuk Program Penunjang).",
                     en: "Code \(k) (\(r.uraian.prefix(60))) belongs to bidang urusan \(kb), not to this perangkat daerah's bidang \(b). It was probably copied from another Renja; use bidang \(b) (or X.XX for Program Penunjang)."))
             }
-            // Nomenclature: unknown code or name that does not match.
-            if let n = v.nomenklatur, !r.uraian.isEmpty {
-                let c = n.check(name: r.uraian, kode: k)
-                if !c.known {
-                    out.append(v.finding("kode.nomenklatur", .warning, row: i, key: "kode",
-                        id: "Kode \(k) (\(r.uraian.prefix(60))) tidak dikenal dalam nomenklatur renja. Periksa kode terhadap Kepmendagri nomenklatur yang berlaku.",
-                        en: "Code \(k) (\(r.uraian.prefix(60))) is not in renja's nomenclature. Check it against the current Kepmendagri nomenclature."))
-                } else if !c.matches {
-                    out.append(v.finding("kode.nomenklatur", .warning, row: i, key: "uraian",
-                        id: "Nama '\(r.uraian)' tidak sesuai nomenklatur kode \(k): '\(c.official ?? "")'. Samakan namanya dengan nomenklatur, atau periksa kodenya.",
-                        en: "Name '\(r.uraian)' does not match the nomenclature of code \(k): '\(c.official ?? "")'. Use the official name or check the code."))
-                }
-            }
-            // Provincial wording in a kabupaten/kota document.
-            if r.uraian.utf8.count > 18, r.uraian.containsBytes("rovinsi") || r.uraian.containsBytes("ROVINSI"),
-               r.uraian.lowercased().containsBytes("kewenangan provinsi"), isKabupatenDocument(k) {
-                out.append(v.finding("kode.nomenklatur", .warning, row: i, key: "uraian",
-                    id: "\(v.who(i)) memakai rumusan provinsi ('Kewenangan Provinsi') dalam dokumen kabupaten/kota. Gunakan rumusan 'Kewenangan Kabupaten/Kota'.",
-                    en: "\(v.who(i, english: true)) uses the provincial wording ('Kewenangan Provinsi') in a kabupaten/kota document. Use 'Kewenangan Kabupaten/Kota'."))
-            }
         }
-        out += era()
         return out
-    }
-
-    /// kode.nomenklatur (warning): 2-digit (2021-22) and 4-digit (since) sub kegiatan numbers mixed
-    /// in one document: two nomenclature versions side by side.
-    func era() -> [Finding] {
-        var two: [Int] = [], four: [Int] = []
-        for i in v.model.rows.indices where v.model.rows[i].level == .subkegiatan {
-            guard let k = v.kodes[i], k.level == .subkegiatan, let last = k.segments.last else { continue }
-            if last.count == 2 { two.append(i) } else { four.append(i) }
-        }
-        guard !two.isEmpty, !four.isEmpty else { return [] }
-        let minority = two.count <= four.count ? two : four
-        let (w, other) = two.count <= four.count ? ("2", "4") : ("4", "2")
-        return minority.map { i in
-            v.finding("kode.nomenklatur", .warning, row: i, key: "kode",
-                id: "Kode \(v.model.rows[i].kode) memakai nomor sub kegiatan \(w) digit, sedangkan sebagian besar dokumen memakai \(other) digit. Gunakan satu versi nomenklatur untuk seluruh dokumen.",
-                en: "Code \(v.model.rows[i].kode) uses a \(w)-digit sub kegiatan number while most of the document uses \(other) digits. Use one nomenclature version for the whole document.")
-        }
     }
 
     /// A row of the model read in place (see `run`).
@@ -145,12 +106,6 @@ struct KodeRules {
 
     /// The nearest row above with a smaller depth: where the sheet puts the row.
     func positionalParent(_ i: Int) -> Int? { parents[i] }
-
-    func isKabupatenDocument(_ k: Kode) -> Bool {
-        if let p = v.model.meta.pemda?.lowercased(), p.hasPrefix("kabupaten") || p.hasPrefix("kota") { return true }
-        // Kegiatan level digit 2 = kabupaten/kota.
-        return k.segments.count >= 4 && k.segments[3] == "2"
-    }
 
     /// The bidang of most absolute codes (not X.XX); the document's own. Programs other than 01
     /// (Penunjang, shared by every perangkat daerah) decide when there are any: S3 copied its whole
