@@ -41,9 +41,9 @@ public enum ModelReader {
             for s in wb.sheets where options.sheet.map({ $0 == s.name }) ?? true {
                 if let r = SIPDReader.read(sheet: s) { return r }
             }
-            defer { releaseElsewhere(wb) }
             do {
-                let r = try TableReader.read(wb, file: file, catalog: catalog, nomenklatur: nomenklatur, options: options)
+                // The grid is handed over: it is freed row by row as it is mapped.
+                let r = try TableReader.read(consume wb, file: file, catalog: catalog, nomenklatur: nomenklatur, options: options)
                 Timing.mark("map layout")
                 return r
             } catch let e as LayoutNotRecognised { throw Failure.layout(e) }
@@ -60,12 +60,6 @@ public enum ModelReader {
         case .unknown(let what):
             throw Failure.read(.unsupportedFormat(file: file, what: what, advice: "Gunakan .xlsx, .csv atau .json."))
         }
-    }
-
-    /// Lets another thread free the cell grid once the model is read: a 100,000-row sheet has a
-    /// million cells, and freeing them one by one would hold up the writing that comes next.
-    static func releaseElsewhere(_ wb: Workbook) {
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(wb) {} }
     }
 
     /// A spreadsheet file (XLSX, CSV or HTML table) as a cell grid, format decided by content.

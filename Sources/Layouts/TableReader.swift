@@ -45,18 +45,21 @@ public struct LayoutNotRecognised: Error, Sendable {
 /// signature blocks produce no rows; Jumlah and footer rows are kept as `total` / `lain`; codes are
 /// joined and resolved, levels inferred, numbers parsed per column in the notation the column proves.
 public enum TableReader {
-    public static func read(_ workbook: Workbook, file: String, catalog: TemplateCatalog, nomenklatur: NomenclatureLookup?,
+    /// `workbook` is taken over: the chosen sheet's body rows go to the mapper, which frees each
+    /// row's cells once mapped, so the grid and the model are not both whole at any moment (a
+    /// caller that keeps its own copy keeps the cells, and nothing else changes).
+    public static func read(_ workbook: consuming Workbook, file: String, catalog: TemplateCatalog, nomenklatur: NomenclatureLookup?,
                             options: ReadOptions = ReadOptions()) throws -> ReadResult {
-        var candidates: [(sheet: Sheet, block: HeaderBlock, match: ColumnMatch)] = []
-        let sheets = workbook.sheets.filter { s in options.sheet.map { $0 == s.name } ?? !s.isHidden }
-        for sheet in sheets {
+        var wb = workbook
+        var candidates: [(sheet: Int, block: HeaderBlock, match: ColumnMatch)] = []
+        for (index, sheet) in wb.sheets.enumerated() where options.sheet.map({ $0 == sheet.name }) ?? !sheet.isHidden {
             guard let block = HeaderBlock.find(in: sheet.rows, merges: sheet.merges, score: { ColumnMatcher.headerScore($0, catalog: catalog) }) else { continue }
             let kinds = options.table.map { [$0] } ?? TableKind.allCases
             let titles = normalizedLabel(block.titleLines.joined(separator: " ") + " " + sheet.name)
             for kind in kinds {
                 var m = ColumnMatcher.match(block, spec: catalog.spec(kind))
                 m.score += titleBonus(kind, titles: titles, spec: catalog.spec(kind))
-                candidates.append((sheet, block, m))
+                candidates.append((index, block, m))
             }
         }
         if ProcessInfo.processInfo.environment["RENJA_DEBUG"] != nil, let c = candidates.first {
@@ -66,11 +69,15 @@ public enum TableReader {
             }
         }
         guard let best = candidates.max(by: { $0.match.score < $1.match.score }), best.match.keys.count >= 2 else {
-            throw LayoutNotRecognised(file: file, sheets: workbook.sheets.map(\.name))
+            throw LayoutNotRecognised(file: file, sheets: wb.sheets.map(\.name))
         }
+        var sheet = wb.sheets[best.sheet]
+        let source = wb.source
+        wb = Workbook(sheets: [], source: source)  // the other sheets go now; this one is `sheet`
+        let body = RowMapper.takeBody(of: &sheet, from: best.block.bodyStart)
         var mapper = RowMapper(spec: catalog.spec(best.match.kind), match: best.match, block: best.block,
-                               sheet: best.sheet, source: workbook.source, nomenklatur: nomenklatur)
-        return mapper.run()
+                               sheet: sheet, source: source, nomenklatur: nomenklatur)
+        return mapper.run(body: body)
     }
 
     /// The title naming the table ("Tabel T-C.33", "Rencana Aksi", "Evaluasi") tips a close call.
@@ -152,8 +159,18 @@ struct RowMapper {
         return true
     }
 
-    mutating func run() -> ReadResult {
-        let body = sheet.rows.filter { $0.index >= block.bodyStart }
+    /// The rows from `start` on, out of `sheet`, which keeps the rows above (the header block).
+    /// When `sheet` held the only reference to its rows, the body rows returned are the only
+    /// owners of their cells (see `mapBody`).
+    static func takeBody(of sheet: inout Sheet, from start: Int) -> [SheetRow] {
+        var all: [SheetRow] = []
+        swap(&all, &sheet.rows)
+        sheet.rows = all.filter { $0.index < start }
+        return all.filter { $0.index >= start }
+    }
+
+    mutating func run(body taken: consuming [SheetRow]) -> ReadResult {
+        var body = taken
         decideNotations(body)
         decideThousands(body)
         var meta = RowText.meta(from: block.titleLines)
@@ -200,29 +217,33 @@ struct RowMapper {
             singles.merge(part, uniquingKeysWith: +)
         }
         repeatedSingles = Set(singles.filter { $0.value >= 2 }.map(\.key))
-        if let split = parallelSplit(body) {
-            // A large sheet is mapped in two halves on two cores. The halves meet at a coded row,
-            // which never continues the row above it, and everything decided over the whole body
-            // (notations, thousands, running titles) was decided above.
-            var emptied = self
-            emptied.rows = []; emptied.findings = []; emptied.boldRows = []
-            let halves = HalfResults<(RowMapper, Bool)>()
-            let first = self, second = emptied
-            DispatchQueue.concurrentPerform(iterations: 2) { i in
-                var m = i == 0 ? first : second
-                let ended = m.mapBody(i == 0 ? body[..<split] : body[split...], signature: headerTexts)
-                halves.set(i, (m, ended))
+        let split = parallelSplit(body)
+        body.withUnsafeMutableBufferPointer { buffer in
+            let body = BodyRows(buffer)
+            if let split {
+                // A large sheet is mapped in two halves on two cores. The halves meet at a coded row,
+                // which never continues the row above it, and everything decided over the whole body
+                // (notations, thousands, running titles) was decided above.
+                var emptied = self
+                emptied.rows = []; emptied.findings = []; emptied.boldRows = []
+                let halves = HalfResults<(RowMapper, Bool)>()
+                let first = self, second = emptied
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    var m = i == 0 ? first : second
+                    let ended = m.mapBody(body, i == 0 ? 0..<split : split..<body.rows.count, signature: headerTexts)
+                    halves.set(i, (m, ended))
+                }
+                let (a, endedEarly) = halves.get(0), (b, _) = halves.get(1)
+                rows = a.rows; findings = a.findings; boldRows = a.boldRows
+                if !endedEarly {
+                    let offset = rows.count
+                    rows += b.rows
+                    findings += b.findings
+                    boldRows.formUnion(b.boldRows.map { $0 + offset })
+                }
+            } else {
+                _ = mapBody(body, 0..<body.rows.count, signature: headerTexts)
             }
-            let (a, endedEarly) = halves.get(0), (b, _) = halves.get(1)
-            rows = a.rows; findings = a.findings; boldRows = a.boldRows
-            if !endedEarly {
-                let offset = rows.count
-                rows += b.rows
-                findings += b.findings
-                boldRows.formUnion(b.boldRows.map { $0 + offset })
-            }
-        } else {
-            _ = mapBody(body[...], signature: headerTexts)
         }
         promoteParentsByAmount()
         dropGarbledCodes()
@@ -241,9 +262,13 @@ struct RowMapper {
         return ReadResult(model: model, findings: findings, printedFormulas: printedFormulas())
     }
 
-    /// Maps body rows in order, page furniture left out; true when a signature block ended the table.
-    mutating func mapBody(_ body: ArraySlice<SheetRow>, signature headerTexts: [Int: [String]]) -> Bool {
-        for r in body {
+    /// Maps body rows `range` in order, page furniture left out; true when a signature block ended
+    /// the table. Each row's cells are let go once it is mapped: the grid shrinks as the model grows.
+    mutating func mapBody(_ body: BodyRows, _ range: Range<Int>, signature headerTexts: [Int: [String]]) -> Bool {
+        for j in range {
+            let r = body.rows[j]
+            body.rows[j].cells = []  // `r` is now the last holder of the cells: freed after this row
+
             // How many cells are filled, counted up to four: a row of the table fills more than
             // three, and only shorter rows need their texts looked at (no array for the others).
             var filled = 0
@@ -887,6 +912,13 @@ extension ColumnMatcher {
 }
 
 /// What two threads compute side by side (`inHalves`, the two halves of a mapping), each setting its own.
+/// The body rows being mapped, shared by the two halves' threads: each reads and empties only
+/// the rows of its own range.
+struct BodyRows: @unchecked Sendable {
+    let rows: UnsafeMutableBufferPointer<SheetRow>
+    init(_ rows: UnsafeMutableBufferPointer<SheetRow>) { self.rows = rows }
+}
+
 private final class HalfResults<T>: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [Int: T] = [:]
