@@ -269,4 +269,20 @@ final class CSVReadingTests: XCTestCase {
         XCTAssertEqual(back.sheets[0].rows[0].value(0), .text("a;b"))
         XCTAssertEqual(back.sheets[0].rows[0].value(1), .text("1,5"))
     }
+
+    /// Judged on bytes: a trigger followed by a combining mark or a line feed is still a trigger;
+    /// quoting looks at the delimiter, quotes and line breaks only, whatever else the text holds.
+    func testWriterJudgesTextsOnTheirBytes() {
+        func line(_ fields: [CSVWriter.Field], _ style: CSVWriter.Style = .plain) -> String {
+            String(decoding: CSVWriter.encode([fields], style: style), as: UTF8.self)
+        }
+        XCTAssertEqual(line([.text("=\u{301}1+1")]), "'=\u{301}1+1\r\n")
+        XCTAssertEqual(line([.text("\r\n=1")]), "\"'\r\n=1\"\r\n")
+        XCTAssertEqual(line([.text("\t=1")]), "'\t=1\r\n")
+        XCTAssertEqual(line([.text("+62 812"), .text("Rp1.500.000,-")]), "'+62 812,\"Rp1.500.000,-\"\r\n")
+        XCTAssertEqual(line([.text("Kecamatan Déçà; \"Pusat\"")], .excelIndonesian), "\u{FEFF}\"Kecamatan Déçà; \"\"Pusat\"\"\"\r\n")
+        XCTAssertEqual(line([.text("Kecamatan Déçà, Pusat")], .excelIndonesian), "\u{FEFF}Kecamatan Déçà, Pusat\r\n")
+        XCTAssertEqual(line([.text("baris\nkedua"), .text("")]), "\"baris\nkedua\",\r\n")
+        XCTAssertEqual(line([.number("-1234.5"), .number("0.25")], .excelIndonesian), "\u{FEFF}-1234,5;0,25\r\n")
+    }
 }

@@ -32,17 +32,24 @@ public enum CSVWriter {
         }
 
         public mutating func write(_ row: [Field]) throws {
+            let d = delimiter.asciiValue!
             var first = true
             for f in row {
-                if !first { buffer += delimiter.utf8 }
+                if !first { buffer.append(d) }
                 first = false
                 switch f {
                 case .empty: break
-                case .number(let n): buffer += (style == .excelIndonesian ? n.replacingOccurrences(of: ".", with: ",") : n).utf8
-                case .text(let t): buffer += quoted(neutralised(t), delimiter: delimiter).utf8
+                case .number(let n):
+                    // Numbers are ASCII digits, sign and point: the decimal comma is one byte for another.
+                    if style == .excelIndonesian {
+                        for b in n.utf8 { buffer.append(b == 0x2E ? 0x2C : b) }
+                    } else {
+                        buffer.append(contentsOf: n.utf8)
+                    }
+                case .text(let t): CSVWriter.appendText(t, delimiter: d, to: &buffer)
                 }
             }
-            buffer += [0x0D, 0x0A]
+            buffer.append(0x0D); buffer.append(0x0A)
             if buffer.count >= 1 << 20 { try flushBuffer() }
         }
 
@@ -55,13 +62,28 @@ public enum CSVWriter {
         }
     }
 
-    static func neutralised(_ t: String) -> String {
-        guard let c = t.first else { return t }
-        return "=+-@\t\r".contains(c) ? "'" + t : t
+    /// A text field on its bytes: neutralised, then quoted when it holds the delimiter, a quote or
+    /// a line break. Every byte looked at is ASCII, and no byte of a multi-byte character is, so
+    /// nothing is decoded (a large table has a million fields).
+    static func appendText(_ t: String, delimiter d: UInt8, to out: inout [UInt8]) {
+        let u = t.utf8
+        let needsQuotes = u.contains { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        if needsQuotes { out.append(0x22) }
+        if let b = u.first, isFormulaTrigger(b) { out.append(0x27) }
+        if needsQuotes {
+            for b in u {
+                out.append(b)
+                if b == 0x22 { out.append(0x22) }
+            }
+            out.append(0x22)
+        } else {
+            out.append(contentsOf: u)
+        }
     }
 
-    static func quoted(_ t: String, delimiter: Character) -> String {
-        guard t.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return t }
-        return "\"" + t.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// = + - @ TAB CR: what a spreadsheet may start a formula with (OWASP CSV injection). Judged on
+    /// the first byte, so a trigger followed by a combining mark or a line feed is caught too.
+    static func isFormulaTrigger(_ b: UInt8) -> Bool {
+        b == 0x3D || b == 0x2B || b == 0x2D || b == 0x40 || b == 0x09 || b == 0x0D
     }
 }
