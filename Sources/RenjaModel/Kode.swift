@@ -113,29 +113,31 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
         if let k = fastParse(raw) { return k }
         var text = raw.trimmedWhitespace
         if text.hasSuffix(".") { text.removeLast() }
-        guard !text.isEmpty, text.count <= 40 else { return nil }
+        // On bytes: only ASCII digits, x and the separators may stand in a code, so any other
+        // byte (any byte of a character outside ASCII among them) means it is not one.
+        guard !text.isEmpty, text.utf8.count <= 40 || text.count <= 40 else { return nil }
         var parts: [String] = []
-        var current = ""
-        for ch in text {
-            if ch == "." || ch == " " || ch == "-" || ch == "\t" {
-                if !current.isEmpty { parts.append(current); current = "" }
-            } else if ch.isASCII && (ch.isNumber || ch == "x" || ch == "X") {
-                current.append(ch == "x" ? "X" : ch)
+        var current: [UInt8] = []
+        for b in text.utf8 {
+            if b == 0x2E || b == 0x20 || b == 0x2D || b == 0x09 {
+                if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+            } else if (b >= 0x30 && b <= 0x39) || b == 0x58 || b == 0x78 {
+                current.append(b == 0x78 ? 0x58 : b)
             } else {
                 return nil
             }
         }
-        if !current.isEmpty { parts.append(current) }
+        if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
         guard !parts.isEmpty else { return nil }
         // Placeholders must be all X; digits otherwise.
-        for p in parts where p.contains("X") && p.contains(where: { $0 != "X" }) { return nil }
+        for p in parts where p.utf8.contains(0x58) && p.utf8.contains(where: { $0 != 0x58 }) { return nil }
 
         // Absolute code: urusan is one character.
-        if parts[0].count == 1 {
+        if parts[0].utf8.count == 1 {
             return validated(parts, relative: false)
         }
         // Relative code: starts at the two-digit program, followed by the level digit.
-        if parts[0].count == 2, parts.count == 1 || parts[1].count == 1 {
+        if parts[0].utf8.count == 2, parts.count == 1 || parts[1].utf8.count == 1 {
             return validated(parts, relative: true)
         }
         return nil
@@ -170,26 +172,27 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
             parts.reserveCapacity(segments)
             start = 0
             for i in 0...b.count where i == b.count || b[i] == 46 {
-                var value = 0
-                for j in start..<i { value = value * 10 + Int(b[j] - 48) }
-                parts.append(Self.digitTexts[i - start][value])
+                let width = i - start
+                if width <= 2 {
+                    var value = 0
+                    for j in start..<i { value = value * 10 + Int(b[j] - 48) }
+                    parts.append(Self.digitTexts[width][value])
+                } else {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                }
                 start = i + 1
             }
             return Kode(segments: parts, isRelative: false)
         }
     }
 
-    /// Every segment text of 1, 2 and 4 digits, made once ("7", "03", "0001"): a code's segments
-    /// are taken from here instead of being made and checked as UTF-8 for each row.
-    private static let digitTexts: [[String]] = (0...4).map { width in
-        guard width == 1 || width == 2 || width == 4 else { return [] }
-        var limit = 1
-        for _ in 0..<width { limit *= 10 }
-        return (0..<limit).map { n in
-            let digits = String(n)
-            return String(repeating: "0", count: width - digits.count) + digits
-        }
-    }
+    /// Every segment text of 1 and 2 digits, made once ("7", "03"): five of a sub kegiatan code's
+    /// six segments are taken from here instead of being made and checked as UTF-8 for each row.
+    private static let digitTexts: [[String]] = [
+        [],
+        (0..<10).map { String($0) },
+        (0..<100).map { $0 < 10 ? "0" + String($0) : String($0) },
+    ]
 
     /// Expected width of each segment, from urusan on: 1, 2, 2, 1, 2, 2|4.
     private static let widths: [[Int]] = [[1], [2], [2], [1], [2], [2, 4]]

@@ -95,22 +95,41 @@ public final class Nomenklatur: Sendable {
 
     public func fourDigit(_ kode: Kode) -> Kode { kode.fourDigit }
 
-    /// RFC 4180 records.
+    /// RFC 4180 records, read on bytes (every command loads the nomenclature before anything else:
+    /// by Characters this took 50 M instructions, 15 ms of each run). Only ASCII bytes are looked
+    /// at, and no byte of a multi-byte character is ASCII.
     static func records(_ text: String) -> [[String]] {
-        var out: [[String]] = [], row: [String] = [], field = "", q = false
-        var it = text.makeIterator()
-        var pending: Character? = nil
-        while let c = pending ?? it.next() {
-            pending = nil
-            if q {
-                if c == "\"" { if let n = it.next() { if n == "\"" { field.append("\"") } else { q = false; pending = n } } else { q = false } }
-                else { field.append(c) }
-            } else if c == "\"" { q = true }
-            else if c == "," { row.append(field); field = "" }
-            else if c == "\n" || c == "\r\n" { row.append(field); out.append(row); row = []; field = "" }
-            else if c != "\r" { field.append(c) }
+        var out: [[String]] = [], row: [String] = [], field: [UInt8] = []
+        var t = text
+        t.withUTF8 { b in
+            var q = false, i = 0
+            while i < b.count {
+                let c = b[i]
+                i += 1
+                if q {
+                    if c == 0x22 {
+                        if i < b.count, b[i] == 0x22 { field.append(0x22); i += 1 } else { q = false }
+                    } else {
+                        field.append(c)
+                    }
+                    continue
+                }
+                switch c {
+                case 0x22: q = true
+                case 0x2C, 0x0A, 0x0D:
+                    // CR LF ends a record as LF does; a lone CR is dropped.
+                    if c == 0x0D {
+                        guard i < b.count, b[i] == 0x0A else { continue }
+                        i += 1
+                    }
+                    row.append(String(decoding: field, as: UTF8.self))
+                    field.removeAll(keepingCapacity: true)
+                    if c != 0x2C { out.append(row); row = [] }
+                default: field.append(c)
+                }
+            }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); out.append(row) }
+        if !field.isEmpty || !row.isEmpty { row.append(String(decoding: field, as: UTF8.self)); out.append(row) }
         return out
     }
 }
