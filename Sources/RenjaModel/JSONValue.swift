@@ -77,6 +77,32 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
         }
 
+        /// The same with each key given as its bytes: a key without escapes, as nearly every key
+        /// is, is not made into a String (a large model has a dozen keys in each of its rows).
+        mutating func object(rawKeys body: (inout Parser, UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+            try expect(UInt8(ascii: "{"))
+            if peek() == UInt8(ascii: "}") { i += 1; return }
+            while true {
+                guard peek() == UInt8(ascii: "\"") else { throw SyntaxError(offset: i) }
+                let start = i + 1
+                let end = plainRunEnd(from: start)
+                if end < buf.count, buf[end] == UInt8(ascii: "\"") {
+                    i = end + 1
+                    try expect(UInt8(ascii: ":"))
+                    try body(&self, UnsafeBufferPointer(rebasing: buf[start..<end]))
+                } else {
+                    var k = try string()
+                    try expect(UInt8(ascii: ":"))
+                    try k.withUTF8 { try body(&self, $0) }
+                }
+                guard let next = peek() else { throw SyntaxError(offset: i) }
+                i += 1
+                if next == UInt8(ascii: ",") { continue }
+                if next == UInt8(ascii: "}") { return }
+                throw SyntaxError(offset: i - 1)
+            }
+        }
+
         /// The elements of an array at `[`: `body` reads each element.
         mutating func array(_ body: (inout Parser) throws -> Void) throws {
             try expect(UInt8(ascii: "["))
@@ -96,7 +122,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         mutating func skip(depth: Int) throws {
             guard depth < 64 else { throw SyntaxError(offset: i) }
             switch peek() {
-            case UInt8(ascii: "{")?: try object { p, _ in try p.skip(depth: depth + 1) }
+            case UInt8(ascii: "{")?: try object(rawKeys: { p, _ in try p.skip(depth: depth + 1) })
             case UInt8(ascii: "[")?: try array { p in try p.skip(depth: depth + 1) }
             case UInt8(ascii: "\"")?: try skipString()
             case UInt8(ascii: "t")?: try literal("true")

@@ -244,6 +244,27 @@ public enum ModelJSON {
         /// are the same texts row after row), without hashing every value's key.
         var kinds: [(key: String, kind: ValueKind)] = []
 
+        var pendingScratch: [(key: String, number: DecimalNumber?, string: String?)] = []
+
+        /// Value keys met so far, as text: a row's keys are the same few, compared as bytes.
+        var keyTexts: [(bytes: [UInt8], text: String)] = []
+
+        mutating func keyText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+            for e in keyTexts where e.bytes.count == bytes.count {
+                if bytes.isEmpty || e.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return e.text }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            if keyTexts.count < 64 { keyTexts.append((Array(bytes), text)) }
+            return text
+        }
+
+        /// Whether a member's key is `name`.
+        static func key(_ k: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {
+            guard k.count == name.utf8CodeUnitCount else { return false }
+            for j in 0..<k.count where k[j] != name.utf8Start[j] { return false }
+            return true
+        }
+
         mutating func kindOfKey(_ k: String, kind: TableKind) -> ValueKind {
             let n = k.utf8.count
             for i in kinds.indices where kinds[i].key.utf8.count == n && kinds[i].key == k { return kinds[i].kind }
@@ -327,17 +348,24 @@ public enum ModelJSON {
         mutating func row(_ p: inout JSONValue.Parser, index i: Int, kind: TableKind) throws -> Row {
             var kode = "", uraian = "", levelText: String? = nil
             // Values are typed once the row is read: a hand-written row may give its level last.
+            // The scratch list of the rows before, its room kept (one allocation per row less).
             var pending: [(key: String, number: DecimalNumber?, string: String?)] = []
+            swap(&pending, &pendingScratch)
+            pending.removeAll(keepingCapacity: true)
+            defer { swap(&pending, &pendingScratch) }
             var source: SourceRef? = nil
-            try p.object { p, key in
-                switch key {
-                case "kode": kode = try Self.text(&p) ?? ""
-                case "uraian": uraian = p.peek() == UInt8(ascii: "\"") ? try p.string(sharing: &texts) : (try Self.text(&p) ?? "")
-                case "level": levelText = try Self.text(&p)
-                case "values":
+            try p.object(rawKeys: { p, key in
+                if Self.key(key, is: "kode") {
+                    kode = try Self.text(&p) ?? ""
+                } else if Self.key(key, is: "uraian") {
+                    uraian = p.peek() == UInt8(ascii: "\"") ? try p.string(sharing: &texts) : (try Self.text(&p) ?? "")
+                } else if Self.key(key, is: "level") {
+                    levelText = try Self.text(&p)
+                } else if Self.key(key, is: "values") {
                     guard p.peek() == UInt8(ascii: "{") else { try p.skip(depth: 2); return }
-                    pending.removeAll()
-                    try p.object { p, k in
+                    pending.removeAll(keepingCapacity: true)
+                    try p.object(rawKeys: { p, keyBytes in
+                        let k = keyText(keyBytes)
                         switch p.peek() {
                         case UInt8(ascii: "\""): pending.append((k, nil, try p.string(sharing: &texts)))
                         case let b? where (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-"):
@@ -348,21 +376,24 @@ public enum ModelJSON {
                             pending.append((k, d, nil))
                         default: try p.skip(depth: 3)
                         }
-                    }
-                case "source":
+                    })
+                } else if Self.key(key, is: "source") {
                     guard p.peek() == UInt8(ascii: "{") else { try p.skip(depth: 2); return }
                     var sheet: String? = nil, row: Int? = nil
-                    try p.object { p, k in
-                        switch k {
-                        case "sheet": sheet = try Self.text(&p)
-                        case "row": row = try p.value(depth: 3).int
-                        default: try p.skip(depth: 3)
+                    try p.object(rawKeys: { p, k in
+                        if Self.key(k, is: "sheet") {
+                            sheet = try Self.text(&p)
+                        } else if Self.key(k, is: "row") {
+                            row = try p.value(depth: 3).int
+                        } else {
+                            try p.skip(depth: 3)
                         }
-                    }
+                    })
                     if let sheet, let row { source = SourceRef(sheet: sheet, row: row) }
-                default: try p.skip(depth: 2)
+                } else {
+                    try p.skip(depth: 2)
                 }
-            }
+            })
             guard let levelText, let level = Level(rawValue: levelText) else {
                 throw DecodeError(description: "row \(i + 1): unknown level \(levelText ?? "")")
             }

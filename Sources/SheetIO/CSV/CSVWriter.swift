@@ -67,7 +67,8 @@ public enum CSVWriter {
     /// nothing is decoded (a large table has a million fields).
     static func appendText(_ t: String, delimiter d: UInt8, to out: inout [UInt8]) {
         let u = t.utf8
-        let needsQuotes = u.contains { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        func special(_ b: UInt8) -> Bool { b == d || b == 0x22 || b == 0x0A || b == 0x0D }
+        let needsQuotes = u.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? u.contains(where: special)
         if needsQuotes { out.append(0x22) }
         if let b = u.first, isFormulaTrigger(b) { out.append(0x27) }
         if needsQuotes {
