@@ -74,9 +74,15 @@ public final class TableRenderer {
         // key of every row (a 100,000-row model has a million).
         var used: [String] = []
         // Rows read in place: a copy of each would touch all its strings' reference counts.
+        // Rows set the same keys row after row: a row whose keys are the row before's adds none.
         let rows = model.rows
+        var last: [String] = []
         for i in rows.indices {
-            rows[i].values.forEachKey { k in
+            let values = rows[i].values
+            if values.hasKeys(last) { continue }
+            last.removeAll(keepingCapacity: true)
+            values.forEachKey { k in
+                last.append(k)
                 let n = k.utf8.count
                 if !used.contains(where: { $0.utf8.count == n && $0 == k }) { used.append(k) }
             }

@@ -91,15 +91,7 @@ public enum ModelJSON {
 
         /// Positions of `values`' pairs (RowValues `position:`), in writing order.
         mutating func positions(of values: RowValues) -> [Int] {
-            var same = values.count == lastKeys.count
-            if same {
-                var j = 0
-                values.forEachKey { k in
-                    if same, k != lastKeys[j] { same = false }
-                    j += 1
-                }
-            }
-            if same { return lastPositions }
+            if values.hasKeys(lastKeys) { return lastPositions }
             lastKeys = values.keys
             let rank = self.rank
             lastPositions = lastKeys.indices.sorted { a, b in

@@ -55,6 +55,14 @@ public struct RowValues: Sendable, Hashable, Sequence, ExpressibleByDictionaryLi
     }
     public var values: [Value] { pairs.map(\.value) }
 
+    /// Whether the keys, in the order they were set, are `keys`: rows of one table set the same
+    /// keys in the same order, and a writer that has handled one row's keys can skip the next's.
+    public func hasKeys(_ keys: [String]) -> Bool {
+        guard pairs.count == keys.count else { return false }
+        for i in pairs.indices where pairs[i].key != keys[i] { return false }
+        return true
+    }
+
     /// The pair at `position` (0..<count) in the order the pairs were set: a writer that has
     /// ordered a row's keys once reads its values by position, not by name.
     public subscript(position i: Int) -> Element { pairs[i] }

@@ -133,5 +133,10 @@ final class HotPathTests: XCTestCase {
         XCTAssertEqual(v.removeValue(forKey: "pagu_n")?.rupiah, 1)
         XCTAssertNil(v["pagu_n"])
         XCTAssertEqual(v.keys, ["pagu_x", "realisasi_barang_jasa"])
+        XCTAssertTrue(v.hasKeys(["pagu_x", "realisasi_barang_jasa"]))
+        XCTAssertFalse(v.hasKeys(["realisasi_barang_jasa", "pagu_x"]), "the order counts")
+        XCTAssertFalse(v.hasKeys(["pagu_x"]))
+        XCTAssertFalse(v.hasKeys(["pagu_x", "realisasi_barang_jasb"]))
+        XCTAssertTrue(RowValues().hasKeys([]))
     }
 }
