@@ -141,8 +141,13 @@ public enum ModelJSON {
 
         func put(_ s: StaticString) { append(s.utf8Start, s.utf8CodeUnitCount) }
         func put(_ s: String) {
+            // Read in place (no copy of the string, no reference count touched) when it is native.
+            if s.utf8.withContiguousStorageIfAvailable({ put(bytes: $0) }) != nil { return }
             var s = s
-            s.withUTF8 { u in if let b = u.baseAddress { append(b, u.count) } }
+            s.withUTF8 { put(bytes: $0) }
+        }
+        private func put(bytes u: UnsafeBufferPointer<UInt8>) {
+            if let b = u.baseAddress { append(b, u.count) }
         }
         /// An integer in decimal, without making a String.
         func put(_ n: Int) {
@@ -175,18 +180,21 @@ public enum ModelJSON {
         }
         /// A JSON string literal; most text needs no escape and is copied as it is.
         func quoted(_ s: String) {
+            // Read in place (no copy of the string, no reference count touched) when it is native.
+            if s.utf8.withContiguousStorageIfAvailable({ quoted(bytes: $0) }) != nil { return }
             var s = s
-            s.withUTF8 { u in
-                byte(0x22)
-                if !u.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-                    if let b = u.baseAddress { append(b, u.count) }
-                } else {
-                    let q = ModelJSON.quote(String(decoding: u, as: UTF8.self))
-                    var inner = String(q.utf8.dropFirst().dropLast())!
-                    inner.withUTF8 { i in if let b = i.baseAddress { append(b, i.count) } }
-                }
-                byte(0x22)
+            s.withUTF8 { quoted(bytes: $0) }
+        }
+        private func quoted(bytes u: UnsafeBufferPointer<UInt8>) {
+            byte(0x22)
+            if !u.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                if let b = u.baseAddress { append(b, u.count) }
+            } else {
+                let q = ModelJSON.quote(String(decoding: u, as: UTF8.self))
+                var inner = String(q.utf8.dropFirst().dropLast())!
+                inner.withUTF8 { i in if let b = i.baseAddress { append(b, i.count) } }
             }
+            byte(0x22)
         }
         func flush(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
             try sink(UnsafeBufferPointer(start: base, count: count))
