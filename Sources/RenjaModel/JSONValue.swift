@@ -103,6 +103,16 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
         }
 
+        /// The bytes of a string at `"` that has no escape, read past; nil (nothing read) otherwise.
+        mutating func plainStringBytes() -> UnsafeBufferPointer<UInt8>? {
+            guard peek() == UInt8(ascii: "\"") else { return nil }
+            let start = i + 1
+            let end = plainRunEnd(from: start)
+            guard end < buf.count, buf[end] == UInt8(ascii: "\"") else { return nil }
+            i = end + 1
+            return UnsafeBufferPointer(rebasing: buf[start..<end])
+        }
+
         /// The elements of an array at `[`: `body` reads each element.
         mutating func array(_ body: (inout Parser) throws -> Void) throws {
             try expect(UInt8(ascii: "["))

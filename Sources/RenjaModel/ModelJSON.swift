@@ -244,19 +244,25 @@ public enum ModelJSON {
         /// are the same texts row after row), without hashing every value's key.
         var kinds: [(key: String, kind: ValueKind)] = []
 
-        var pendingScratch: [(key: String, number: DecimalNumber?, string: String?)] = []
+        var pendingScratch: [(key: String, slot: Int, number: DecimalNumber?, string: String?)] = []
 
-        /// Value keys met so far, as text: a row's keys are the same few, compared as bytes.
-        var keyTexts: [(bytes: [UInt8], text: String)] = []
+        /// Value keys met so far, with their kind once known: a row's keys are the same few,
+        /// compared as bytes. At most 64 (no table has that many columns): a document of a
+        /// million made-up keys stays linear, its other keys being read as they come.
+        var keyTexts: [(bytes: [UInt8], text: String, kind: ValueKind?)] = []
 
-        mutating func keyText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-            for e in keyTexts where e.bytes.count == bytes.count {
-                if bytes.isEmpty || e.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return e.text }
+        /// The slot in `keyTexts` of a key given as bytes, or -1 when the slots are all taken.
+        mutating func keySlot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            for j in keyTexts.indices where keyTexts[j].bytes.count == bytes.count {
+                if bytes.isEmpty || keyTexts[j].bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return j }
             }
-            let text = String(decoding: bytes, as: UTF8.self)
-            if keyTexts.count < 64 { keyTexts.append((Array(bytes), text)) }
-            return text
+            guard keyTexts.count < 64 else { return -1 }
+            keyTexts.append((Array(bytes), String(decoding: bytes, as: UTF8.self), nil))
+            return keyTexts.count - 1
         }
+
+        /// The levels by the bytes of their names, made once.
+        static let levels: [(name: [UInt8], level: Level)] = Level.allCases.map { (Array($0.rawValue.utf8), $0) }
 
         /// Whether a member's key is `name`.
         static func key(_ k: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {
@@ -346,10 +352,10 @@ public enum ModelJSON {
 
         /// One row object, read member by member.
         mutating func row(_ p: inout JSONValue.Parser, index i: Int, kind: TableKind) throws -> Row {
-            var kode = "", uraian = "", levelText: String? = nil
+            var kode = "", uraian = "", levelText: String? = nil, levelRead: Level? = nil
             // Values are typed once the row is read: a hand-written row may give its level last.
             // The scratch list of the rows before, its room kept (one allocation per row less).
-            var pending: [(key: String, number: DecimalNumber?, string: String?)] = []
+            var pending: [(key: String, slot: Int, number: DecimalNumber?, string: String?)] = []
             swap(&pending, &pendingScratch)
             pending.removeAll(keepingCapacity: true)
             defer { swap(&pending, &pendingScratch) }
@@ -360,20 +366,28 @@ public enum ModelJSON {
                 } else if Self.key(key, is: "uraian") {
                     uraian = p.peek() == UInt8(ascii: "\"") ? try p.string(sharing: &texts) : (try Self.text(&p) ?? "")
                 } else if Self.key(key, is: "level") {
-                    levelText = try Self.text(&p)
+                    // A level's name is matched on its bytes (no String for it).
+                    if let bytes = p.plainStringBytes() {
+                        levelRead = Self.levels.first { $0.name.count == bytes.count && $0.name.elementsEqual(bytes) }?.level
+                        levelText = levelRead == nil ? String(decoding: bytes, as: UTF8.self) : nil
+                    } else {
+                        levelText = try Self.text(&p)
+                        levelRead = nil
+                    }
                 } else if Self.key(key, is: "values") {
                     guard p.peek() == UInt8(ascii: "{") else { try p.skip(depth: 2); return }
                     pending.removeAll(keepingCapacity: true)
                     try p.object(rawKeys: { p, keyBytes in
-                        let k = keyText(keyBytes)
+                        let slot = keySlot(keyBytes)
+                        let k = slot >= 0 ? keyTexts[slot].text : String(decoding: keyBytes, as: UTF8.self)
                         switch p.peek() {
-                        case UInt8(ascii: "\""): pending.append((k, nil, try p.string(sharing: &texts)))
+                        case UInt8(ascii: "\""): pending.append((k, slot, nil, try p.string(sharing: &texts)))
                         case let b? where (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-"):
                             let bytes = try p.numberBytes()
                             guard let d = DecimalNumber(machineBytes: bytes) else {
                                 throw DecodeError(description: "row \(i + 1): \(k) is not a number: \(String(decoding: bytes, as: UTF8.self))")
                             }
-                            pending.append((k, d, nil))
+                            pending.append((k, slot, d, nil))
                         default: try p.skip(depth: 3)
                         }
                     })
@@ -394,13 +408,20 @@ public enum ModelJSON {
                     try p.skip(depth: 2)
                 }
             })
-            guard let levelText, let level = Level(rawValue: levelText) else {
+            guard let level = levelRead ?? levelText.flatMap(Level.init(rawValue:)) else {
                 throw DecodeError(description: "row \(i + 1): unknown level \(levelText ?? "")")
             }
             var values = RowValues()
             values.reserveCapacity(pending.count)
             for v in pending {
-                if let typedValue = try typed(v.key, number: v.number, string: v.string, level: level, kind: kind, row: i) { values[v.key] = typedValue }
+                let kindOfValue: ValueKind
+                if v.slot >= 0, let known = keyTexts[v.slot].kind {
+                    kindOfValue = known
+                } else {
+                    kindOfValue = kindOfKey(v.key, kind: kind)
+                    if v.slot >= 0 { keyTexts[v.slot].kind = kindOfValue }
+                }
+                if let typedValue = typed(kindOfValue, number: v.number, string: v.string, level: level) { values[v.key] = typedValue }
             }
             return Row(kode: kode, level: level, uraian: uraian, values: values, source: source)
         }
@@ -437,7 +458,10 @@ public enum ModelJSON {
 
         /// A value typed by its column key: money keys become rupiah, targets keep their text.
         mutating func typed(_ k: String, number d: DecimalNumber?, string s: String?, level: Level, kind: TableKind, row i: Int) throws -> Value? {
-            let kindOfValue = kindOfKey(k, kind: kind)
+            typed(kindOfKey(k, kind: kind), number: d, string: s, level: level)
+        }
+
+        func typed(_ kindOfValue: ValueKind, number d: DecimalNumber?, string s: String?, level: Level) -> Value? {
             if let s {
                 switch kindOfValue {
                 case .target: return .target(Target.parse(s))

@@ -53,6 +53,24 @@ final class ModelJSONTests: XCTestCase {
         XCTAssertEqual(p1, p3, "the same text is one string")
     }
 
+    /// Keys are remembered as bytes for the first 64; a row with more distinct keys than that
+    /// still reads every one under its own name, and a level given after the values (or an escaped
+    /// one) types them as well.
+    func testManyKeysAndLateLevelsReadAsWritten() throws {
+        let extra = (0..<80).map { "\"k\($0)\": \"v\($0)\"" }.joined(separator: ", ")
+        let m = try decode("{\"renja_model\": 1, \"table\": \"tc33\", \"rows\": [{\"kode\": \"2.17.01\", \"level\": \"program\", \"uraian\": \"P\", \"values\": {\(extra), \"pagu\": 5}}, {\"values\": {\"k79\": \"w\", \"pagu\": 7, \"k3\": \"x\"}, \"uraian\": \"K\", \"level\": \"keg\\u0069atan\", \"kode\": \"2.17.01.2.01\"}]}")
+        XCTAssertEqual(m.rows[0].values.count, 81)
+        for n in [0, 63, 64, 79] { XCTAssertEqual(m.rows[0].values["k\(n)"]?.text, "v\(n)", "k\(n)") }
+        XCTAssertEqual(m.rows[0].values["pagu"], .rupiah(5))
+        XCTAssertEqual(m.rows[1].level, .kegiatan)
+        XCTAssertEqual(m.rows[1].values["pagu"], .rupiah(7))
+        XCTAssertEqual(m.rows[1].values["k79"]?.text, "w")
+        XCTAssertEqual(m.rows[1].values["k3"]?.text, "x")
+        XCTAssertThrowsError(try decode("{\"renja_model\": 1, \"table\": \"tc33\", \"rows\": [{\"kode\": \"1\", \"level\": \"programme\", \"uraian\": \"P\"}]}")) { e in
+            XCTAssertTrue("\(e)".contains("unknown level programme"), "\(e)")
+        }
+    }
+
     func testMemberOrderDoesNotMatter() throws {
         let row = #"{"values": {"pagu": 1500000, "indikator": "Jumlah \"UMKM\"\n", "target": "35 Koperasi"}, "level": "program", "source": {"row": 7, "sheet": "S"}, "kode": "2.17.01", "uraian": "Program"}"#
         let tableFirst = try decode(#"{"renja_model": 1, "table": "tc33", "meta": {"tahun": 2025}, "rows": ["# + row + "]}")
