@@ -74,18 +74,19 @@ public final class TableRenderer {
         // key of every row (a 100,000-row model has a million).
         var used: [String] = []
         // Rows read in place: a copy of each would touch all its strings' reference counts.
-        // Rows set the same keys row after row: a row whose keys are the row before's adds none.
+        // Rows of a level set the same keys row after row: a row whose keys are those of a row
+        // seen before (a few key lists are remembered) adds none.
         let rows = model.rows
-        var last: [String] = []
+        var seen: [[String]] = []
         for i in rows.indices {
-            let values = rows[i].values
-            if values.hasKeys(last) { continue }
-            last.removeAll(keepingCapacity: true)
-            values.forEachKey { k in
-                last.append(k)
+            if seen.contains(where: { rows[i].values.hasKeys($0) }) { continue }
+            var keys: [String] = []
+            rows[i].values.forEachKey { k in
+                keys.append(k)
                 let n = k.utf8.count
                 if !used.contains(where: { $0.utf8.count == n && $0 == k }) { used.append(k) }
             }
+            if seen.count < 8 { seen.append(keys) } else { seen[i % 8] = keys }
         }
         var keys = spec.columns.map(\.key).filter { official.contains($0) || used.contains($0) }
         // Keep the official order for official keys; extras go after the column they follow in the template.

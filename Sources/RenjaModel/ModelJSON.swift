@@ -75,13 +75,14 @@ public enum ModelJSON {
     }
 
     /// The order a row's values are written in: the kind's keys in their order, then any other
-    /// key by name. Rows of one table set the same keys in the same order row after row, so the
-    /// previous row's order is reused when its keys are the same (compared as identical strings
-    /// first, which is what keys taken from one layout are): no lookup by name per value.
+    /// key by name. Rows of one level set the same keys in the same order row after row, so the
+    /// orders of the last few key lists are kept and reused when a row's keys are one of them
+    /// (compared as identical strings first, which is what keys taken from one layout are): no
+    /// lookup by name per value.
     struct ValueOrder {
         let rank: [String: Int]
-        var lastKeys: [String] = []
-        var lastPositions: [Int] = []
+        var known: [(keys: [String], positions: [Int])] = []
+        var next = 0
 
         init(_ keyOrder: [String]) {
             var rank: [String: Int] = [:]
@@ -91,14 +92,15 @@ public enum ModelJSON {
 
         /// Positions of `values`' pairs (RowValues `position:`), in writing order.
         mutating func positions(of values: RowValues) -> [Int] {
-            if values.hasKeys(lastKeys) { return lastPositions }
-            lastKeys = values.keys
+            for e in known where values.hasKeys(e.keys) { return e.positions }
+            let keys = values.keys
             let rank = self.rank
-            lastPositions = lastKeys.indices.sorted { a, b in
-                let ra = rank[lastKeys[a]] ?? Int.max, rb = rank[lastKeys[b]] ?? Int.max
-                return ra != rb ? ra < rb : lastKeys[a] < lastKeys[b]
+            let positions = keys.indices.sorted { a, b in
+                let ra = rank[keys[a]] ?? Int.max, rb = rank[keys[b]] ?? Int.max
+                return ra != rb ? ra < rb : keys[a] < keys[b]
             }
-            return lastPositions
+            if known.count < 8 { known.append((keys, positions)) } else { known[next] = (keys, positions); next = (next + 1) % 8 }
+            return positions
         }
     }
 
