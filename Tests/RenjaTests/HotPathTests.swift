@@ -25,6 +25,27 @@ final class HotPathTests: XCTestCase {
         for n in [0, 9, 10, -1, 1_234_567_890, Int.max, Int.min + 1] { XCTAssertEqual(written { $0.put(n) }, String(n)) }
     }
 
+    /// Eight bytes at a time gives the answer of one byte at a time, wherever the byte stands.
+    func testEscapesAreFoundWhereverTheyStand() {
+        func naive(_ b: [UInt8]) -> Bool { b.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x41, 0x7F, 0x80, 0xC3, 0xA9, 0xFF]
+        for length in 0..<40 {
+            for _ in 0..<50 {
+                let bytes = (0..<length).map { _ in Bool.random(using: &generator) ? UInt8(0x61) : alphabet.randomElement(using: &generator)! }
+                XCTAssertEqual(bytes.withUnsafeBufferPointer { ModelJSON.needsEscape($0) }, naive(bytes), "\(bytes)")
+            }
+            for special: UInt8 in [0x00, 0x1F, 0x22, 0x5C] where length > 0 {
+                for at in 0..<length {
+                    var bytes = [UInt8](repeating: 0xE2, count: length)
+                    bytes[at] = special
+                    XCTAssertTrue(bytes.withUnsafeBufferPointer { ModelJSON.needsEscape($0) }, "\(special) at \(at) of \(length)")
+                }
+            }
+        }
+        XCTAssertFalse(Array("Kecamatan Déçà 1.500.000 (Rp) — 100%".utf8).withUnsafeBufferPointer { ModelJSON.needsEscape($0) })
+    }
+
     func testATextLongerThanTheBufferIsWrittenWhole() {
         let long = String(repeating: "Pagu \"indikatif\" tahun n+1\\ ", count: 40) + "\u{1}"
         let out = written({ $0.put("{"); $0.quoted(long); $0.put("}") }, capacity: 16)
