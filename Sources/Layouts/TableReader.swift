@@ -442,8 +442,15 @@ struct RowMapper {
 
     /// A header block repeated at a page break (texts equal, or nearly: S3 prints `Saasan RKP`).
     func isRepeatedHeader(_ r: SheetRow, signature: [Int: [String]]) -> Bool {
+        // Counted, and the amounts looked at, before the filled cells are gathered: a row of the
+        // table (nearly every row) has an amount and is answered without an array.
+        var filled = 0
+        for c in r.cells where !c.value.isEmpty {
+            filled += 1
+            if filled >= 2 { break }
+        }
+        guard filled >= 2, !hasAmount(r) else { return false }
         let cells = r.cells.filter { !$0.value.isEmpty }
-        guard cells.count >= 2, !hasAmount(r) else { return false }
         // "II | Program Pelayanan …" is a row, whatever its label looks like.
         if cells.contains(where: { RowText.namesChainRow($0.value.text) }) { return false }
         var same = 0
