@@ -113,6 +113,9 @@ struct RowMapper {
     /// Rows (indices into `rows`) whose name is bold: a bold line under a plain one starts a row
     /// of its own (S1's kegiatan), it does not continue the name above.
     var boldRows = Set<Int>()
+    /// Target cells already read, by column and text (see `value`); at most 8,192.
+    var targetValues: [TargetKey: Value?] = [:]
+    struct TargetKey: Hashable { let column: Int, text: String }
 
     init(spec: TemplateSpec, match: ColumnMatch, block: HeaderBlock, sheet: Sheet, source: GridSource, nomenklatur: NomenclatureLookup?) {
         self.spec = spec
@@ -839,13 +842,22 @@ struct RowMapper {
                 let percent = cell.style.isPercent || cell.style.literalPercent
                 return .target(Target(text: v.description + (percent ? "%" : ""), number: v, unit: percent ? "%" : nil))
             default:
-                let t = trimmed(cell.value.text)
-                if NumberText.isEmptyMarker(t) { return nil }
-                var target = Target.parse(t)
-                if target.number != nil, let n = notation[cs.key], let p = NumberText.parse(String(t.prefix { ($0.asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false) || $0 == "." || $0 == "," || $0 == "-" }), hint: .decimal, notation: n) {
-                    target.number = p.value
+                // The same target text in the same column reads the same (the column's notation is
+                // decided before any row): read once, then reused with its box.
+                let raw = cell.value.text
+                let key = TargetKey(column: ref.column, text: raw)
+                if let known = targetValues[key] { return known }
+                let t = trimmed(raw)
+                var value: Value? = nil
+                if !NumberText.isEmptyMarker(t) {
+                    var target = Target.parse(t)
+                    if target.number != nil, let n = notation[cs.key], let p = NumberText.parse(String(t.prefix { ($0.asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false) || $0 == "." || $0 == "," || $0 == "-" }), hint: .decimal, notation: n) {
+                        target.number = p.value
+                    }
+                    value = .target(target)
                 }
-                return .target(target)
+                if targetValues.count < 8_192 { targetValues[key] = value }
+                return value
             }
         case .rupiah:
             // A footer row (Rata-rata capaian) holds percentages under the money columns.
