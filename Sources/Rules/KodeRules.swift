@@ -43,7 +43,7 @@ struct KodeRules {
         // Rows are read in place, field by field: a copy of each row would touch every one of its
         // strings' reference counts, a cache miss each on a large model.
         for i in rows.indices where rows[i].level.depth != nil && !rows[i].kode.isEmpty {
-            let r = RowView(rows: rows, i: i)
+            let r = Validator.RowView(rows: rows, i: i)
             guard let k = v.kodes[i] else {
                 out.append(v.finding("kode.format", .error, row: i, key: "kode",
                     id: "Kode '\(r.kode)' pada \(v.who(i)) bukan kode \(r.level.nama) yang sah (contoh: 2.17.03.2.01.01 untuk sub kegiatan). Perbaiki kodenya sesuai nomenklatur.",
@@ -95,14 +95,6 @@ struct KodeRules {
         return out
     }
 
-    /// A row of the model read in place (see `run`).
-    struct RowView {
-        let rows: [Row]
-        let i: Int
-        var kode: String { rows[i].kode }
-        var level: Level { rows[i].level }
-        var uraian: String { rows[i].uraian }
-    }
 
     /// The nearest row above with a smaller depth: where the sheet puts the row.
     func positionalParent(_ i: Int) -> Int? { parents[i] }

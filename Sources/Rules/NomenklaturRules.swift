@@ -16,7 +16,7 @@ struct NomenklaturRules {
         // The rows whose codes KodeRules finds valid and absolute, read in place.
         for i in rows.indices where rows[i].level.depth != nil && !rows[i].kode.isEmpty {
             guard let k = v.kodes[i], !k.isRelative else { continue }
-            let r = KodeRules.RowView(rows: rows, i: i)
+            let r = Validator.RowView(rows: rows, i: i)
             // Nomenclature: unknown code or name that does not match.
             if let n = v.nomenklatur, !r.uraian.isEmpty {
                 let c = n.check(name: r.uraian, kode: k)

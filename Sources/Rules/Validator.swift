@@ -46,6 +46,16 @@ public struct Validator: Sendable {
 
     // MARK: Shared helpers of the rule families
 
+    /// A row of the model read field by field in place: a copy of each row would touch every one
+    /// of its strings' reference counts, a cache miss each on a large model.
+    struct RowView {
+        let rows: [Row]
+        let i: Int
+        var kode: String { rows[i].kode }
+        var level: Level { rows[i].level }
+        var uraian: String { rows[i].uraian }
+    }
+
     /// The input cell of a row and column: A1 in the sheet, or column letter and line of a CSV.
     func cell(_ i: Int, _ key: String?) -> String {
         let row = model.rows[i].source?.row ?? (i + 1)
