@@ -290,12 +290,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             guard let base = buf.baseAddress else { return start }
             let n = buf.count
             var j = start
-            // Eight bytes at a time while none is a quote or a backslash (an exact word test).
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            // Eight bytes at a time while none is a quote or a backslash.
             while j + 8 <= n {
                 let w = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
-                let q = w ^ (ones &* 0x22), b = w ^ (ones &* 0x5C)
-                if ((q &- ones) & ~q & highs) | ((b &- ones) & ~b & highs) != 0 { break }
+                if ByteWord.contains(w, 0x22) || ByteWord.contains(w, 0x5C) { break }
                 j += 8
             }
             while j < n {

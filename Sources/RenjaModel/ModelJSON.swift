@@ -209,14 +209,10 @@ public enum ModelJSON {
     /// model passes here and nearly none has one.
     static func needsEscape(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = u.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         var i = 0
         while i + 8 <= u.count {
             let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            let below20 = (w &- ones &* 0x20) & ~w & highs
-            let q = w ^ (ones &* 0x22), b = w ^ (ones &* 0x5C)
-            let quote = (q &- ones) & ~q & highs, backslash = (b &- ones) & ~b & highs
-            if below20 | quote | backslash != 0 { return true }
+            if ByteWord.containsBelow(w, 0x20) || ByteWord.contains(w, 0x22) || ByteWord.contains(w, 0x5C) { return true }
             i += 8
         }
         while i < u.count {

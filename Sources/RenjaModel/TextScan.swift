@@ -91,3 +91,21 @@ extension StringProtocol {
     /// Substring test on UTF-8 bytes (no Foundation, no locale).
     public func containsBytes(_ needle: String) -> Bool { String(self).containsBytes(needle) }
 }
+
+/// Tests on eight bytes at once (a UInt64 read from a text), for scans that look for a few ASCII
+/// bytes in long runs of text. Each test is exact as to whether such a byte is in the word.
+enum ByteWord {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether one of the word's bytes is `b`.
+    @inline(__always) static func contains(_ w: UInt64, _ b: UInt8) -> Bool {
+        let x = w ^ (ones &* UInt64(b))
+        return (x &- ones) & ~x & highs != 0
+    }
+
+    /// Whether one of the word's bytes is below `n` (n at most 0x80).
+    @inline(__always) static func containsBelow(_ w: UInt64, _ n: UInt8) -> Bool {
+        (w &- ones &* UInt64(n)) & ~w & highs != 0
+    }
+}

@@ -46,6 +46,16 @@ final class HotPathTests: XCTestCase {
         XCTAssertFalse(Array("Kecamatan Déçà 1.500.000 (Rp) — 100%".utf8).withUnsafeBufferPointer { ModelJSON.needsEscape($0) })
     }
 
+    func testWordTestsAgreeWithByteTests() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let bytes = (0..<8).map { _ in [0x00, 0x1F, 0x20, 0x22, 0x5C, 0x61, 0x7F, 0x80, 0xFF, UInt8.random(in: 0...255, using: &generator)].randomElement(using: &generator)! as UInt8 }
+            let w = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            for b: UInt8 in [0x00, 0x22, 0x5C, 0xFF] { XCTAssertEqual(ByteWord.contains(w, b), bytes.contains(b), "\(bytes) \(b)") }
+            for n: UInt8 in [0x01, 0x20, 0x80] { XCTAssertEqual(ByteWord.containsBelow(w, n), bytes.contains { $0 < n }, "\(bytes) < \(n)") }
+        }
+    }
+
     func testATextLongerThanTheBufferIsWrittenWhole() {
         let long = String(repeating: "Pagu \"indikatif\" tahun n+1\\ ", count: 40) + "\u{1}"
         let out = written({ $0.put("{"); $0.quoted(long); $0.put("}") }, capacity: 16)
