@@ -134,7 +134,7 @@ extension TableRenderer {
         for offset in range {
             let r = first + offset
             switch plan[offset] {
-            case .row(let i): writeRow(i, at: r, notes: notes[i] ?? [:], pass: pass, derivation: d, into: &ops)
+            case .row(let i): writeRow(i, model.rows[i], at: r, notes: notes[i] ?? [:], pass: pass, derivation: d, into: &ops)
             case .footer(let f, let rows): if let d { writeFooter(f, over: rows, at: r, derivation: d, into: &ops) }
             }
         }

@@ -20,7 +20,11 @@ public struct CellNote: Sendable {
 /// computed as its cached result, so that programs that do not calculate still see the numbers.
 public final class TableRenderer {
     public let spec: TemplateSpec
-    public let model: TableModel
+    /// The model written. For a model still being read (`init(streaming:)`) the rows are here
+    /// once all are read, set by the deciding thread before the derived cells are decided.
+    @exclusivity(unchecked) public internal(set) var model: TableModel
+    /// The rows still being read, when the model is written as it is read.
+    let stream: ModelStream?
     let options: RenderOptions
     private let derived: DerivationSource
 
@@ -35,7 +39,7 @@ public final class TableRenderer {
     /// Model row index -> written sheet row (0-based); filled while writing.
     // Set before the body is written, then only read (also by the deciding thread): no runtime
     // access check on each of the million reads.
-    @exclusivity(unchecked) public private(set) var sheetRow: [Int: Int] = [:]
+    @exclusivity(unchecked) public internal(set) var sheetRow: [Int: Int] = [:]
     /// Column key -> written column.
     @exclusivity(unchecked) public private(set) var columnOf: [String: Int] = [:]
     @exclusivity(unchecked) public private(set) var columns: [ColumnSpec] = []
@@ -55,6 +59,7 @@ public final class TableRenderer {
         self.model = model
         self.derived = DerivationSource(derivation.map { d in { d } } ?? { Derivation(model: model, spec: spec) })
         self.options = options
+        self.stream = nil
     }
 
     /// `derivation` is asked for only when the body's derived cells are decided: a caller that
@@ -64,30 +69,58 @@ public final class TableRenderer {
         self.model = model
         self.derived = DerivationSource(derivation)
         self.options = options
+        self.stream = nil
+    }
+
+    /// A model still being read: `head` says what its document gives before the rows (table,
+    /// meta), `rows` hands them on. The body's first pass is written as the rows come; the
+    /// derived cells once all are read and `derivation` (of the whole model) is ready. The
+    /// workbook is the one the whole model gives (`StreamedBody.swift`).
+    public init(streaming head: TableModel, rows: ModelStream, spec: TemplateSpec, options: RenderOptions,
+                derivation: @escaping @Sendable () -> Derivation) {
+        self.spec = spec
+        self.model = head
+        self.derived = DerivationSource(derivation)
+        self.options = options
+        self.stream = rows
     }
 
     /// The layout written: the official columns, plus any column only a variant has when the
     /// model holds values for it (nothing read is lost), in the template's column order.
     func writtenVariant() -> VariantSpec {
-        let official = Set(spec.official.keys)
-        // The keys any row uses: a dozen at most, so a list compared by key beats hashing every
-        // key of every row (a 100,000-row model has a million).
-        var used: [String] = []
-        // Rows read in place: a copy of each would touch all its strings' reference counts.
-        // Rows of a level set the same keys row after row: a row whose keys are those of a row
-        // seen before (a few key lists are remembered) adds none.
-        let rows = model.rows
-        var seen: [[String]] = []
-        for i in rows.indices {
-            if seen.contains(where: { rows[i].values.hasKeys($0) }) { continue }
-            var keys: [String] = []
-            rows[i].values.forEachKey { k in
-                keys.append(k)
-                let n = k.utf8.count
-                if !used.contains(where: { $0.utf8.count == n && $0 == k }) { used.append(k) }
+        var used = UsedKeys()
+        used.add(model.rows)
+        return writtenVariant(using: used.keys)
+    }
+
+    /// The keys rows use: a dozen at most, so a list compared by key beats hashing every key of
+    /// every row (a 100,000-row model has a million).
+    struct UsedKeys {
+        private(set) var keys: [String] = []
+        /// Rows of a level set the same keys row after row: a row whose keys are those of a row
+        /// seen before (a few key lists are remembered) adds none.
+        private var seen: [[String]] = []
+        private var next = 0
+
+        mutating func add(_ rows: [Row]) {
+            // Rows read in place: a copy of each would touch all its strings' reference counts.
+            for i in rows.indices {
+                if seen.contains(where: { rows[i].values.hasKeys($0) }) { continue }
+                var rowKeys: [String] = []
+                rows[i].values.forEachKey { k in
+                    rowKeys.append(k)
+                    let n = k.utf8.count
+                    if !keys.contains(where: { $0.utf8.count == n && $0 == k }) { keys.append(k) }
+                }
+                if seen.count < 8 { seen.append(rowKeys) } else { seen[next % 8] = rowKeys }
+                next += 1
             }
-            if seen.count < 8 { seen.append(keys) } else { seen[i % 8] = keys }
         }
+    }
+
+    /// The layout written when the rows use the keys `used`.
+    func writtenVariant(using used: [String]) -> VariantSpec {
+        let official = Set(spec.official.keys)
         var keys = spec.columns.map(\.key).filter { official.contains($0) || used.contains($0) }
         // Keep the official order for official keys; extras go after the column they follow in the template.
         if keys.filter({ official.contains($0) }) != spec.official.keys {
@@ -106,35 +139,52 @@ public final class TableRenderer {
     public func write(to url: URL, notes: [Int: [String: [CellNote]]] = [:],
                       before: ((XLSXWorkbookWriter, TableRenderer) throws -> Void)? = nil) throws {
         try AtomicOutput.write(to: url) { temp in
-            let wb = try XLSXWorkbookWriter(path: temp.path)
-            workbook = wb
-            defer { workbook = nil; formatCache = [] }
-            // Rows and columns are decided first so that a sheet written before the table (Temuan)
-            // can link to the right cells.
-            let variant = writtenVariant()
-            columns = spec.columns(of: variant)
-            for (i, c) in columns.enumerated() { columnOf[c.key] = i }
-            derivedColumns = columns.map(isDerivedColumn)
-            wrapColumns = columns.enumerated().filter { [.uraian, .text, .target].contains($0.element.type) }
-                .map { ($0.offset, $0.element.key, $0.element.key == "uraian", $0.element.type == .uraian, Int($0.element.width * 1.15)) }
-            derivedTextColumns = wrapColumns.contains { derivedColumns[$0.index] }
-            let plan = planRows()
-            Timing.mark("plan rows")
-            try before?(wb, self)
-            let sheet = try wb.addSheet(spec.sheet)
-            if before != nil { sheet.activate() }
-            let frame = SheetFrame(spec: spec, variant: variant, meta: model.meta, sheet: sheet, options: options)
-            let first = try frame.writeTop()
-            precondition(first == firstDataRow)
-            try writeBody(plan, first: first, sheet: sheet, notes: notes)
-            Timing.mark("write body")
-            try frame.writeSignatures(after: first + plan.count - 1)
-            // Last, as libxlsxwriter only reads them at close: a digest still being computed has
-            // had the whole writing to finish.
-            try Properties.apply(to: wb, spec: spec, meta: model.meta, options: options)
-            try wb.close()
-            Timing.mark("close workbook")
+            if stream != nil, notes.isEmpty, before == nil, try writeStreamed(to: temp) { return }
+            try writeWhole(to: temp, notes: notes, before: before)
         }
+    }
+
+    /// The workbook of the whole model at `path`.
+    func writeWhole(to temp: URL, notes: [Int: [String: [CellNote]]], before: ((XLSXWorkbookWriter, TableRenderer) throws -> Void)?) throws {
+        let wb = try XLSXWorkbookWriter(path: temp.path)
+        workbook = wb
+        defer { workbook = nil; formatCache = [] }
+        // Rows and columns are decided first so that a sheet written before the table (Temuan)
+        // can link to the right cells.
+        let variant = writtenVariant()
+        setColumns(of: variant)
+        let plan = planRows()
+        Timing.mark("plan rows")
+        try before?(wb, self)
+        let sheet = try wb.addSheet(spec.sheet)
+        if before != nil { sheet.activate() }
+        let frame = SheetFrame(spec: spec, variant: variant, meta: model.meta, sheet: sheet, options: options)
+        let first = try frame.writeTop()
+        precondition(first == firstDataRow)
+        try writeBody(plan, first: first, sheet: sheet, notes: notes)
+        Timing.mark("write body")
+        try finish(wb, frame: frame, lastRow: first + plan.count - 1)
+    }
+
+    /// The columns written for `variant`, and what the body needs to know of each.
+    func setColumns(of variant: VariantSpec) {
+        columns = spec.columns(of: variant)
+        columnOf = [:]
+        for (i, c) in columns.enumerated() { columnOf[c.key] = i }
+        derivedColumns = columns.map(isDerivedColumn)
+        wrapColumns = columns.enumerated().filter { [.uraian, .text, .target].contains($0.element.type) }
+            .map { ($0.offset, $0.element.key, $0.element.key == "uraian", $0.element.type == .uraian, Int($0.element.width * 1.15)) }
+        derivedTextColumns = wrapColumns.contains { derivedColumns[$0.index] }
+    }
+
+    /// After the body: the signature block below row `lastRow`, the properties, the file.
+    func finish(_ wb: XLSXWorkbookWriter, frame: SheetFrame, lastRow: Int) throws {
+        try frame.writeSignatures(after: lastRow)
+        // Last, as libxlsxwriter only reads them at close: a digest still being computed has
+        // had the whole writing to finish.
+        try Properties.apply(to: wb, spec: spec, meta: model.meta, options: options)
+        try wb.close()
+        Timing.mark("close workbook")
     }
 
     enum Planned { case row(Int), footer(FooterSpec, [Int]) }
@@ -142,45 +192,70 @@ public final class TableRenderer {
     /// The first data row of the written sheet (title lines, a blank line, header rows, number row).
     public var firstDataRow: Int { spec.titleLines.count + 1 + spec.headerRows + 1 }
 
-    private var plan: [Planned] = []
-
     /// Model rows in order, without footer rows read from the input (they are regenerated), with
     /// the template's footers after each program block and at the end.
     func planRows() -> [Planned] {
-        let footers = spec.footers ?? []
-        let footerLabels = (spec.footerLabels ?? []) + footers.map { normalizedLabel($0.label) }
-        var out: [Planned] = []
-        let rows = model.rows
-        func isFooterRow(_ r: Row) -> Bool {
+        var planner = RowPlanner(spec: spec, firstDataRow: firstDataRow, capacity: model.rows.count)
+        planner.add(model.rows, from: 0)
+        planner.finish(rowCount: model.rows.count)
+        sheetRow = planner.sheetRow
+        return planner.items
+    }
+
+    /// The plan of `planRows`, made as rows come (a streamed model's chunks, in order).
+    struct RowPlanner {
+        let footers: [FooterSpec], footerLabels: [String], programFooters: [FooterSpec]
+        let firstDataRow: Int
+        private(set) var items: [Planned] = []
+        /// Model row index -> written sheet row.
+        private(set) var sheetRow: [Int: Int] = [:]
+        private var currentProgram: [Int]? = nil
+
+        init(spec: TemplateSpec, firstDataRow: Int, capacity: Int) {
+            footers = spec.footers ?? []
+            footerLabels = (spec.footerLabels ?? []) + footers.map { normalizedLabel($0.label) }
+            programFooters = footers.filter { $0.scope == "program" }
+            self.firstDataRow = firstDataRow
+            items.reserveCapacity(capacity + 16)
+            sheetRow.reserveCapacity(capacity)
+        }
+
+        private func isFooterRow(_ r: Row) -> Bool {
             guard r.level == .lain, !footers.isEmpty else { return false }
             let t = normalizedLabel(r.uraian)
             return footerLabels.contains { !$0.isEmpty && t.hasPrefix($0) }
         }
-        let programFooters = footers.filter { $0.scope == "program" }
-        var currentProgram: [Int]? = nil
-        func closeProgram() {
+
+        private mutating func append(_ p: Planned) {
+            if case .row(let i) = p { sheetRow[i] = firstDataRow + items.count }
+            items.append(p)
+        }
+
+        private mutating func closeProgram() {
             if let block = currentProgram, !programFooters.isEmpty {
-                for f in programFooters { out.append(.footer(f, block)) }
+                for f in programFooters { append(.footer(f, block)) }
             }
             currentProgram = nil
         }
-        out.reserveCapacity(rows.count + 16)
-        for i in rows.indices {
-            let level = rows[i].level
-            if level == .lain, isFooterRow(rows[i]) { continue }
-            if level == .program || (level.depth ?? 9) < 2 || level == .total { closeProgram() }
-            if level == .program { currentProgram = [] }
-            if currentProgram != nil { currentProgram!.append(i) }
-            out.append(.row(i))
+
+        /// `rows` are the model's rows from index `base` on.
+        mutating func add(_ rows: [Row], from base: Int) {
+            for j in rows.indices {
+                let level = rows[j].level, i = base + j
+                if level == .lain, isFooterRow(rows[j]) { continue }
+                if level == .program || (level.depth ?? 9) < 2 || level == .total { closeProgram() }
+                if level == .program { currentProgram = [] }
+                if currentProgram != nil { currentProgram!.append(i) }
+                append(.row(i))
+            }
         }
-        closeProgram()
-        let all = Array(rows.indices)
-        for f in footers where f.scope == "document" { out.append(.footer(f, all)) }
-        var map: [Int: Int] = [:]
-        map.reserveCapacity(rows.count)
-        for (k, p) in out.enumerated() { if case .row(let i) = p { map[i] = firstDataRow + k } }
-        sheetRow = map
-        return out
+
+        /// After the last row: the last program's footers, then the document's.
+        mutating func finish(rowCount: Int) {
+            closeProgram()
+            let all = Array(0..<rowCount)
+            for f in footers where f.scope == "document" { append(.footer(f, all)) }
+        }
     }
 
     func ref(_ key: String, row i: Int) -> String? {
@@ -191,7 +266,7 @@ public final class TableRenderer {
     var workbook: XLSXWorkbookWriter?
     /// The formats of table cells, made once per column, level, formula or not, finding fill and
     /// literal percent (a 100,000-row table has a few dozen looks, not a million).
-    @exclusivity(unchecked) private var formatCache: [FormatHandle?] = []
+    @exclusivity(unchecked) var formatCache: [FormatHandle?] = []
 
     /// The levels in their declared order, made once (`allCases` builds a new array each time).
     private static let levels = Level.allCases
@@ -234,8 +309,8 @@ public final class TableRenderer {
 
     /// The cells of one model row at sheet row `r` that belong to `pass`, appended to `ops`.
     /// `d`: the derivation, for the derived pass.
-    func writeRow(_ i: Int, at r: Int, notes: [String: [CellNote]], pass: BodyPass, derivation d: Derivation?, into ops: inout CellBatch) {
-        let original = model.rows[i]
+    /// `original`: the row as read (`model.rows[i]`; a streamed model's row before all are read).
+    func writeRow(_ i: Int, _ original: Row, at r: Int, notes: [String: [CellNote]], pass: BodyPass, derivation d: Derivation?, into ops: inout CellBatch) {
         // A column of the first pass has the same value in the model and in the derivation.
         let row = d?.rows[i] ?? original
         let second = pass == .derived

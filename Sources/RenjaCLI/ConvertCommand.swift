@@ -36,7 +36,11 @@ struct ConvertCommand: ParsableCommand {
         // The input's digest for the workbook's properties, computed on whatever core is idle.
         let inputURL = URL(fileURLWithPath: input)
         let digest = output.lowercased().hasSuffix(".xlsx") ? Background.thread(nice: 19) { SHA256.hex(ofFile: inputURL) } : nil
-        let pipeline = try Pipeline(input: input, table: table, sheet: sheet, lang: lang)
+        // A large model written by renja is read as a stream when it becomes a workbook: the
+        // writing starts on its first rows (with --strict the rules need every row first).
+        let writesWorkbook = output.lowercased().hasSuffix(".xlsx")
+        let streaming = writesWorkbook && !strict && ProcessInfo.processInfo.environment["RENJA_SEQUENTIAL"] == nil
+        let pipeline = try Pipeline(input: input, table: table, sheet: sheet, lang: lang, streaming: streaming)
         let out = try Pipeline.checkOutput(output, notSameAs: pipeline.input, allowed: ["xlsx", "csv", "json"])
         if let report { _ = try Pipeline.checkOutput(report, notSameAs: pipeline.input, allowed: ["json"]) }
         Timing.mark("setup")
@@ -44,11 +48,9 @@ struct ConvertCommand: ParsableCommand {
         // thread of their own beside the writing, which needs them only for the cells it writes
         // last; otherwise by the first rule family to run, beside the JSON or CSV writer, which
         // needs neither.
-        let writesWorkbook = out.pathExtension.lowercased() == "xlsx"
         let validator = writesWorkbook && !strict ? Background.thread { pipeline.validator() } : Background.onDemand { pipeline.validator() }
         ProcessEnd.keep(pipeline, validator)
         let english = lang == .en
-        let model = pipeline.result.model
         let spec = pipeline.spec
         let sourceName = pipeline.input.lastPathComponent
         let (output, kunci) = (self.output, self.kunci)
@@ -60,15 +62,30 @@ struct ConvertCommand: ParsableCommand {
             try writeOutput(output) {
                 switch out.pathExtension.lowercased() {
                 case "json":
-                    try AtomicOutput.write(to: out) { sink in try ModelJSON.write(model, keyOrder: spec.valueKeys, to: sink) }
+                    try AtomicOutput.write(to: out) { sink in try ModelJSON.write(pipeline.result.model, keyOrder: spec.valueKeys, to: sink) }
                 case "csv":
-                    try AtomicOutput.write(to: out) { sink in try ModelCSV.write(model, spec: spec, style: style, to: sink) }
+                    try AtomicOutput.write(to: out) { sink in try ModelCSV.write(pipeline.result.model, spec: spec, style: style, to: sink) }
                 default:
                     var options = RenderOptions(paper: paper, protect: kunci, sourceName: sourceName)
                     if let digest { options.pendingSourceSHA256 = { digest.value } }
-                    let renderer = TableRenderer(model: model, spec: spec, options: options, derivation: { validator.value.derivation })
+                    let derivation: @Sendable () -> Derivation = { validator.value.derivation }
+                    guard let stream = pipeline.stream else {
+                        let renderer = TableRenderer(model: pipeline.result.model, spec: spec, options: options, derivation: derivation)
+                        renderer.onBodyDecided = { bodyDecided.signal() }
+                        try renderer.write(to: out)
+                        return
+                    }
+                    let renderer = TableRenderer(streaming: stream.head, rows: stream.rows, spec: spec, options: options, derivation: derivation)
                     renderer.onBodyDecided = { bodyDecided.signal() }
-                    try renderer.write(to: out)
+                    do {
+                        try renderer.write(to: out)
+                    } catch {
+                        // A model that fails part way is an unreadable input (exit 2), as when read at once.
+                        do { _ = try stream.rows.model() } catch let bad {
+                            throw Messages.failure(ModelReader.Failure.json(file: pipeline.input.path, detail: "\(bad)"), lang: lang)
+                        }
+                        throw error
+                    }
                 }
             }
         }

@@ -7,15 +7,26 @@ import Rules
 struct Pipeline {
     let catalog: TemplateCatalog
     let nomenklatur: Nomenklatur?
-    let result: ReadResult
     let input: URL
     /// The only input being read: its reading and its rules may use both cores.
     let alone: Bool
+    /// The rows of a large model still being read, with what its document says before them:
+    /// a workbook writer may start on the first rows (see `ModelStream`).
+    let stream: (rows: ModelStream, head: TableModel)?
+    private let read: ReadResult?
 
-    var spec: TemplateSpec { catalog.spec(result.model.table) }
+    /// What was read. For a streamed model this waits until all its rows are read; a stream
+    /// that failed gives the model without rows (its error is the writer's, see `ConvertCommand`).
+    var result: ReadResult {
+        if let read { return read }
+        return ReadResult(model: (try? stream!.rows.model()) ?? stream!.head, findings: [])
+    }
+
+    var spec: TemplateSpec { catalog.spec(stream?.head.table ?? result.model.table) }
 
     /// `alone`: the only input being read (its reader may then use threads of its own).
-    init(input path: String, table: String?, sheet: String?, lang: Lang, alone: Bool = true) throws {
+    /// `streaming`: a large model written by renja may be read as a stream (see `stream`).
+    init(input path: String, table: String?, sheet: String?, lang: Lang, alone: Bool = true, streaming: Bool = false) throws {
         let url = URL(fileURLWithPath: path)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw Failure.input("berkas masukan '\(path)' tidak ada.", "input file '\(path)' does not exist.")
@@ -31,13 +42,28 @@ struct Pipeline {
         catalog = try loadCatalog(lang)
         nomenklatur = nomenklaturCache.get(catalog.directory.appendingPathComponent("nomenklatur.csv"))
         Timing.mark("load templates")
+        input = url
+        self.alone = alone
+        if streaming, let rows = ModelReader.stream(url, catalog: catalog) {
+            stream = rows.head().map { (rows, $0) }
+            if stream != nil {
+                read = nil
+                return
+            }
+            // Not a stream after all (no rows where renja puts them): the whole model, or its error.
+            do {
+                read = ReadResult(model: try rows.model(), findings: [])
+            } catch {
+                throw Messages.failure(ModelReader.Failure.json(file: url.path, detail: "\(error)"), lang: lang)
+            }
+            return
+        }
+        stream = nil
         do {
-            result = try ModelReader.read(url, catalog: catalog, nomenklatur: nomenklatur, options: ReadOptions(table: kind, sheet: sheet, sharedStringsBeside: alone))
+            read = try ModelReader.read(url, catalog: catalog, nomenklatur: nomenklatur, options: ReadOptions(table: kind, sheet: sheet, sharedStringsBeside: alone))
         } catch {
             throw Messages.failure(error, lang: lang)
         }
-        input = url
-        self.alone = alone
     }
 
     /// Reading findings and every rule's findings, in sheet order.

@@ -301,6 +301,8 @@ public enum ModelJSON {
         }
         /// Names and values repeated from row to row, kept once.
         var texts = SharedTexts()
+        /// Where the rows go as they are read, when the document is streamed (`ModelStream`).
+        var sink: ModelStream? = nil
 
         init(types: @escaping (TableKind, String) -> ValueKind) { self.types = types }
 
@@ -325,6 +327,26 @@ public enum ModelJSON {
                 case "rows":
                     guard p.peek() == UInt8(ascii: "[") else { _ = try p.value(depth: 1); rows = nil; deferred = nil; return }
                     if let kind {
+                        if let sink, version == 1 {
+                            // What the rows need (their kind, and the title block's meta) is known:
+                            // they are handed on in chunks as they are read.
+                            sink.begin(TableModel(table: kind, layout: layout ?? kind.rawValue, meta: meta))
+                            var chunk: [Row] = []
+                            chunk.reserveCapacity(ModelStream.chunkSize)
+                            var n = 0
+                            try p.array { p in
+                                chunk.append(try row(&p, index: n, kind: kind))
+                                n += 1
+                                if chunk.count == ModelStream.chunkSize {
+                                    sink.publish(chunk)
+                                    chunk = []
+                                    chunk.reserveCapacity(ModelStream.chunkSize)
+                                }
+                            }
+                            if !chunk.isEmpty { sink.publish(chunk) }
+                            rows = []
+                            return
+                        }
                         if let (halves, end) = Self.rowsInHalves(p, kind: kind, types: types) {
                             rows = halves
                             p.i = end
@@ -355,9 +377,9 @@ public enum ModelJSON {
         /// other documents, small ones, or any trouble in either half, whose message the one-pass
         /// read then gives with the right row number.
         static func rowsInHalves(_ p: JSONValue.Parser, kind: TableKind, types: @escaping (TableKind, String) -> ValueKind) -> ([Row], Int)? {
-            let header = Array("{\n  \"renja_model\": 1,\n  \"table\": ".utf8), mark = Array(",\n    {\"kode\": ".utf8)
+            let mark = Array(",\n    {\"kode\": ".utf8)
             let buf = p.buf
-            guard buf.count - p.i >= 8 << 20, buf.count > header.count, header.indices.allSatisfy({ buf[$0] == header[$0] }) else { return nil }
+            guard buf.count - p.i >= 8 << 20, isWrittenByRenja(buf) else { return nil }
             var split: Int? = nil
             var j = p.i + (buf.count - p.i) / 2
             while j + mark.count <= buf.count {
@@ -369,6 +391,12 @@ public enum ModelJSON {
             DispatchQueue.concurrentPerform(iterations: 2) { work.run(half: $0) }
             guard let first = work.first, let second = work.second, let end = work.end else { return nil }
             return (first + second, end)
+        }
+
+        /// Whether a document begins as renja writes its models: the version, then the table.
+        static func isWrittenByRenja(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+            let header = "{\n  \"renja_model\": 1,\n  \"table\": ".utf8
+            return buf.count > header.count && zip(buf, header).allSatisfy { $0 == $1 }
         }
 
         /// One row object, read member by member.

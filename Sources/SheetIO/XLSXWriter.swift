@@ -138,6 +138,15 @@ public final class XLSXWorkbookWriter {
     }
 
     /// Writes the file. libxlsxwriter does all the real work here; its error is the one that matters.
+    /// Drops the workbook without writing anything (libxlsxwriter opens the file only at close):
+    /// for a writer that has to start again.
+    public func discard() {
+        guard !closed else { return }
+        closed = true
+        lxw_workbook_free(workbook)
+        workbook = nil
+    }
+
     public func close() throws {
         guard !closed else { return }
         closed = true
