@@ -66,16 +66,36 @@ enum ExcelFormula {
     /// arguments per SUM (Excel's limit), nested when there are more.
     static func sum(column: Int, rows: [Int]) -> String {
         let sorted = rows.sorted()
-        var args: [String] = []
+        // The runs of consecutive rows, each one argument (`F12` or `F12:F20`).
+        var runs: [(first: Int, last: Int)] = []
         var i = 0
         while i < sorted.count {
             var j = i
             while j + 1 < sorted.count, sorted[j + 1] == sorted[j] + 1 { j += 1 }
-            let a = A1.cell(row: sorted[i], column: column)
-            args.append(i == j ? a : a + ":" + A1.cell(row: sorted[j], column: column))
+            runs.append((sorted[i], sorted[j]))
             i = j + 1
         }
-        return "=" + nestedSum(args)
+        let letters = A1.column(column)
+        func reference(_ run: (first: Int, last: Int)) -> String {
+            run.first == run.last ? letters + String(run.first + 1) : letters + String(run.first + 1) + ":" + letters + String(run.last + 1)
+        }
+        guard runs.count <= 255 else { return "=" + nestedSum(runs.map(reference)) }
+        // The common case (a parent's children), written into one string: a parent row per
+        // twelve rows of a large table has one of these.
+        var out = "=SUM("
+        out.reserveCapacity(6 + runs.count * (2 * letters.utf8.count + 14))
+        for (k, run) in runs.enumerated() {
+            if k > 0 { out += "," }
+            out += letters
+            out += String(run.first + 1)
+            if run.last != run.first {
+                out += ":"
+                out += letters
+                out += String(run.last + 1)
+            }
+        }
+        out += ")"
+        return out
     }
 
     private static func nestedSum(_ args: [String]) -> String {

@@ -79,11 +79,13 @@ struct CellBatch {
     }
 
     /// A text cell, or a blank one (with its borders) for an empty text.
-    mutating func text(_ s: String, _ r: Int, _ c: Int, _ look: CellLook) {
+    // Inlined, as `append`: the cell is then stored without an operation value made and
+    // destroyed for it (a million cells of a large body).
+    @inline(__always) mutating func text(_ s: String, _ r: Int, _ c: Int, _ look: CellLook) {
         append(s.isEmpty ? .blank(r, c, look) : .text(r, c, s, look))
     }
 
-    mutating func append(_ op: CellOp) {
+    @inline(__always) mutating func append(_ op: CellOp) {
         var rec = Record(row: 0, column: 0, kind: .blank, look: 0, number: 0, text: 0, text2: 0)
         switch op {
         case let .text(r, c, s, l): rec = Record(row: Int32(r), column: Int32(c), kind: .text, look: look(l), number: 0, text: store(s), text2: 0)

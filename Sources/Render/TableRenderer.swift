@@ -50,6 +50,18 @@ public final class TableRenderer {
     @exclusivity(unchecked) private(set) var wrapColumns: [(index: Int, key: String, isUraian: Bool, indents: Bool, width: Int)] = []
     /// Whether a derived column holds text that may wrap (then the derived pass may raise a row).
     @exclusivity(unchecked) private(set) var derivedTextColumns = false
+    /// Per written column, what each body cell asks of it, read once (a column's properties
+    /// are read through an access check each time, and a large body has a million cells).
+    @exclusivity(unchecked) private(set) var facts: [ColumnFacts] = []
+
+    struct ColumnFacts {
+        let key: String
+        let isKode: Bool, isKodeKey: Bool, isUraian: Bool
+        /// Whether the derivation may give the column a formula of its own.
+        let mayHaveExpression: Bool
+        /// A parent's cell is the SUM of its children's.
+        let sums: Bool
+    }
 
     /// `derivation`: the one the validator already computed for this model, when there is one
     /// (the same computation; doing it twice costs a tenth of a small file's run). Without one it
@@ -175,6 +187,11 @@ public final class TableRenderer {
         wrapColumns = columns.enumerated().filter { [.uraian, .text, .target].contains($0.element.type) }
             .map { ($0.offset, $0.element.key, $0.element.key == "uraian", $0.element.type == .uraian, Int($0.element.width * 1.15)) }
         derivedTextColumns = wrapColumns.contains { derivedColumns[$0.index] }
+        facts = columns.map { col in
+            ColumnFacts(key: col.key, isKode: col.type == .kode, isKodeKey: col.type == .kode && col.key == "kode",
+                        isUraian: col.type != .kode && col.key == "uraian", mayHaveExpression: col.formula != nil,
+                        sums: col.aggregatesBySum && spec.isHierarchical)
+        }
     }
 
     /// After the body: the signature block below row `lastRow`, the properties, the file.
@@ -314,24 +331,28 @@ public final class TableRenderer {
         // A column of the first pass has the same value in the model and in the derivation.
         let row = d?.rows[i] ?? original
         let second = pass == .derived
-        for (c, col) in columns.enumerated() where derivedColumns[c] == second {
+        for c in facts.indices where derivedColumns[c] == second {
+            let fact = facts[c]
             var isFormula = false
-            let noted = notes.isEmpty ? [] : (notes[col.key] ?? [])
+            let noted = notes.isEmpty ? [] : (notes[fact.key] ?? [])
             let fill = noted.isEmpty ? 0 : (noted.contains { $0.severity == .error } ? 1 : 2)
             var fmt: CellLook { .table(formatKey(c, level: row.level, isFormula: isFormula, fill: fill)) }
-            let value = row.values[col.key]
-            if col.type == .kode {
-                if col.key == "kode" { ops.text(original.kode, r, c, fmt) } else if let v = value { ops.text(v.text, r, c, fmt) } else { ops.append(.blank(r, c, fmt)) }
-            } else if col.key == "uraian" {
+            if fact.isKode {
+                if fact.isKodeKey { ops.text(original.kode, r, c, fmt) } else if let v = row.values[fact.key] { ops.text(v.text, r, c, fmt) } else { ops.append(.blank(r, c, fmt)) }
+                continue
+            } else if fact.isUraian {
                 ops.text(original.uraian, r, c, fmt)
-            } else if d != nil, row.level != .lain, let f = Derivation.expression(for: col, row: row, spec: spec),
+                continue
+            }
+            let value = row.values[fact.key]
+            if d != nil, fact.mayHaveExpression, row.level != .lain, let f = Derivation.expression(for: columns[c], row: row, spec: spec),
                       f.references.contains(where: { Derivation.isNumeric(row.values[$0]) }),
-                      let formula = ExcelFormula.derived(f, round: col.round, ref: { self.ref($0, row: i) }) {
+                      let formula = ExcelFormula.derived(f, round: columns[c].round, ref: { self.ref($0, row: i) }) {
                 isFormula = true
                 if let n = value?.number { ops.append(.formula(r, c, formula, n.doubleValue, fmt)) } else { ops.append(.formulaText(r, c, formula, "", fmt)) }
-            } else if let h = d?.hierarchy, col.aggregatesBySum, spec.isHierarchical,
+            } else if let h = d?.hierarchy, fact.sums,
                       let contributors = row.level == .total ? h.rootContributors : (h.isParent(i) ? h.contributors(of: i) : nil),
-                      contributors.contains(where: { d!.rows[$0].values[col.key] != nil }),
+                      contributors.contains(where: { d!.rows[$0].values[fact.key] != nil }),
                       !(row.level == .total && h.roots.isEmpty) {
                 isFormula = true
                 let cells = contributors.compactMap { sheetRow[$0] }
@@ -339,7 +360,7 @@ public final class TableRenderer {
             } else {
                 writeValue(value, r, c, fmt, percent: .table(formatKey(c, level: row.level, isFormula: false, fill: fill, percent: true)), into: &ops)
             }
-            if !noted.isEmpty, let ns = notes[col.key] {
+            if !noted.isEmpty, let ns = notes[fact.key] {
                 ops.append(.comment(r, c, ns.map(\.text).joined(separator: "\n\n")))
             }
         }
@@ -377,7 +398,7 @@ public final class TableRenderer {
 
     /// A value under its column's look; `percent` is the look of a target written as the number
     /// it states with a literal "%".
-    func writeValue(_ v: Value?, _ r: Int, _ c: Int, _ f: CellLook, percent: CellLook, into ops: inout CellBatch) {
+    @inline(__always) func writeValue(_ v: Value?, _ r: Int, _ c: Int, _ f: CellLook, percent: CellLook, into ops: inout CellBatch) {
         switch v {
         case nil: ops.append(.blank(r, c, f))
         case .text(let s)?: ops.text(s, r, c, f)

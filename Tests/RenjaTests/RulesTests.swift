@@ -168,6 +168,14 @@ final class RulesTests: XCTestCase {
         let last = try Formula.parse("LAST({tw1_k}, {tw2_k})")
         XCTAssertEqual(ExcelFormula.translate(last, ref: { ["tw1_k": "K9", "tw2_k": "M9"][$0] }), "IF(ISNUMBER(M9),M9,IF(ISNUMBER(K9),K9,\"\"))")
         XCTAssertEqual(ExcelFormula.sum(column: 5, rows: [10, 11, 12, 15]), "=SUM(F11:F13,F16)")
+        XCTAssertEqual(ExcelFormula.sum(column: 27, rows: [15, 9, 10]), "=SUM(AB10:AB11,AB16)", "rows in any order")
+        XCTAssertEqual(ExcelFormula.sum(column: 0, rows: [4]), "=SUM(A5)")
+        // More than 255 arguments (Excel's limit): nested SUMs of at most 255 each.
+        let apart = ExcelFormula.sum(column: 1, rows: Array(stride(from: 0, to: 600, by: 2)))
+        XCTAssertTrue(apart.hasPrefix("=SUM(SUM(B1,B3,"), apart)
+        XCTAssertTrue(apart.hasSuffix(",B599))"), apart)
+        XCTAssertEqual(apart.components(separatedBy: "SUM(").count - 1, 3)
+        XCTAssertEqual(apart.split(separator: ",").count, 300)
         let r = Row(level: .subkegiatan, uraian: "", values: ["tw1_k": .target(Target.parse("3")), "tw2_k": .target(Target.parse("5"))])
         XCTAssertEqual(Derivation.evaluate(last, row: r), DecimalNumber(5))
     }
