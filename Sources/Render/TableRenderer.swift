@@ -337,15 +337,13 @@ public final class TableRenderer {
             let noted = notes.isEmpty ? [] : (notes[fact.key] ?? [])
             let fill = noted.isEmpty ? 0 : (noted.contains { $0.severity == .error } ? 1 : 2)
             var fmt: CellLook { .table(formatKey(c, level: row.level, isFormula: isFormula, fill: fill)) }
+            // Codes and names are read from the row itself; other columns by their key.
+            let value = fact.isKodeKey || fact.isUraian ? nil : row.values[fact.key]
             if fact.isKode {
-                if fact.isKodeKey { ops.text(original.kode, r, c, fmt) } else if let v = row.values[fact.key] { ops.text(v.text, r, c, fmt) } else { ops.append(.blank(r, c, fmt)) }
-                continue
+                if fact.isKodeKey { ops.text(original.kode, r, c, fmt) } else if let v = value { ops.text(v.text, r, c, fmt) } else { ops.append(.blank(r, c, fmt)) }
             } else if fact.isUraian {
                 ops.text(original.uraian, r, c, fmt)
-                continue
-            }
-            let value = row.values[fact.key]
-            if d != nil, fact.mayHaveExpression, row.level != .lain, let f = Derivation.expression(for: columns[c], row: row, spec: spec),
+            } else if d != nil, fact.mayHaveExpression, row.level != .lain, let f = Derivation.expression(for: columns[c], row: row, spec: spec),
                       f.references.contains(where: { Derivation.isNumeric(row.values[$0]) }),
                       let formula = ExcelFormula.derived(f, round: columns[c].round, ref: { self.ref($0, row: i) }) {
                 isFormula = true
