@@ -21,6 +21,8 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // glibc's allocator settings (mallopt), set once at the executable's start.
         .systemLibrary(name: "CMalloc"),
+        // SHA-256 blocks with the processor's SHA instructions, when it has them.
+        .target(name: "CSHA256"),
 
         // Layer 1: the domain model (no dependencies).
         .target(name: "RenjaModel"),
@@ -37,7 +39,7 @@ let package = Package(
         .target(name: "Render", dependencies: ["RenjaModel", "SheetIO", "Layouts", "Rules"]),
         // Layer 6: the command line (one small type per subcommand), and its executable.
         .target(name: "RenjaCLI", dependencies: [
-            "RenjaModel", "SheetIO", "Layouts", "Rules", "Render",
+            "RenjaModel", "SheetIO", "Layouts", "Rules", "Render", "CSHA256",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "renja", dependencies: ["RenjaCLI", "CMalloc"]),

@@ -1,3 +1,4 @@
+import CSHA256
 import Foundation
 
 /// SHA-256 (FIPS 180-4) of the input file, stamped into the output's properties so an output can be
@@ -36,36 +37,53 @@ enum SHA256 {
             }
             total += filled
             if filled < size {
-                return buffer.withUnsafeBytes { finish(UnsafeRawBufferPointer(rebasing: $0[0..<filled]), total: total, h: &h) }
+                return buffer.withUnsafeBytes { finish(UnsafeRawBufferPointer(rebasing: $0[0..<filled]), total: total, h: &h, hardware: hardware) }
             }
-            buffer.withUnsafeBytes { compress($0, into: &h) }
+            buffer.withUnsafeBytes { compress($0, into: &h, hardware: hardware) }
         }
     }
 
-    static func hex(_ data: Data) -> String {
+    /// `hardware`: whether the processor's SHA instructions may be used (tests compare both).
+    static func hex(_ data: Data, hardware: Bool = SHA256.hardware) -> String {
         var h = initial
-        return data.withUnsafeBytes { finish($0, total: data.count, h: &h) }
+        return data.withUnsafeBytes { finish($0, total: data.count, h: &h, hardware: hardware) }
     }
 
     private static let initial: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
 
     /// The last bytes of a message of `total` bytes: their whole 64-byte blocks straight from the
     /// buffer (no copy), then the partial block with its padding and length.
-    private static func finish(_ last: UnsafeRawBufferPointer, total: Int, h: inout [UInt32]) -> String {
+    private static func finish(_ last: UnsafeRawBufferPointer, total: Int, h: inout [UInt32], hardware: Bool) -> String {
         let whole = last.count / 64 * 64
-        compress(UnsafeRawBufferPointer(rebasing: last[0..<whole]), into: &h)
+        compress(UnsafeRawBufferPointer(rebasing: last[0..<whole]), into: &h, hardware: hardware)
         var tail = [UInt8](last[whole...])
         let bitLength = UInt64(total) * 8
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
-        tail.withUnsafeBytes { compress($0, into: &h) }
+        tail.withUnsafeBytes { compress($0, into: &h, hardware: hardware) }
         return h.map { String(format: "%08x", $0) }.joined()
     }
 
-    /// The compression function over whole 64-byte blocks. Unchecked buffers: the 64-round loop
-    /// runs once per 64 bytes of the input file.
-    private static func compress(_ m: UnsafeRawBufferPointer, into h: inout [UInt32]) {
+    /// Whether the processor's SHA instructions do the blocks (asked once).
+    static let hardware = renja_sha256_hardware() == 1
+
+    /// The compression function over whole 64-byte blocks: by the processor's SHA instructions
+    /// when it has them (an 80 MB input in a fifth of the time), else here.
+    private static func compress(_ m: UnsafeRawBufferPointer, into h: inout [UInt32], hardware: Bool) {
+        if hardware {
+            guard m.count >= 64 else { return }
+            h.withUnsafeMutableBufferPointer { state in
+                renja_sha256_blocks(state.baseAddress!, m.baseAddress!.assumingMemoryBound(to: UInt8.self), m.count / 64)
+            }
+            return
+        }
+        portableCompress(m, into: &h)
+    }
+
+    /// The same, one round at a time. Unchecked buffers: the 64-round loop runs once per 64
+    /// bytes of the input file.
+    static func portableCompress(_ m: UnsafeRawBufferPointer, into h: inout [UInt32]) {
         var w = [UInt32](repeating: 0, count: 64)
         w.withUnsafeMutableBufferPointer { w in
             k.withUnsafeBufferPointer { k in
