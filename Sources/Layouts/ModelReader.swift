@@ -18,7 +18,7 @@ public enum ModelReader {
         switch format {
         case .json:
             let data: Data
-            do { data = try contents(url) } catch { throw Failure.read(.io(file: file, detail: error.localizedDescription)) }
+            do { data = try Data(contentsOf: url) } catch { throw Failure.read(.io(file: file, detail: error.localizedDescription)) }
             // renja's own model says so in its first bytes; anything else may be a SIPD export.
             let isModel = data.prefix(200).range(of: Data("\"renja_model\"".utf8)) != nil
             if !isModel, let r = try? SIPDReader.read(json: data, file: file) { return r }
@@ -65,15 +65,12 @@ public enum ModelReader {
     /// A large model written by renja, read on a thread of its own with its rows handed on as
     /// they are read (`ModelStream`); nil for any other input, which `read` reads at once.
     public static func stream(_ url: URL, catalog: TemplateCatalog) -> ModelStream? {
-        guard case .json? = try? FormatSniffer.detect(url), let data = try? contents(url) else { return nil }
-        return ModelStream.start(data) { kind, key in valueKind(catalog.spec(kind).column(key)?.type) }
-    }
-
-    /// A JSON file's bytes. A large one is mapped, not copied: the parser reads its pages from
-    /// the file cache as it reaches them (copying 80 MB first took a tenth of the reading).
-    static func contents(_ url: URL) throws -> Data {
+        // A file is read whole, not mapped: one cut short while it is read would otherwise end
+        // the process (SIGBUS) instead of giving its error.
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        return try Data(contentsOf: url, options: size >= ModelStream.minimumBytes ? .alwaysMapped : [])
+        guard size >= ModelStream.minimumBytes, case .json? = try? FormatSniffer.detect(url),
+              let data = try? Data(contentsOf: url) else { return nil }
+        return ModelStream.start(data) { kind, key in valueKind(catalog.spec(kind).column(key)?.type) }
     }
 
     /// A spreadsheet file (XLSX, CSV or HTML table) as a cell grid, format decided by content.

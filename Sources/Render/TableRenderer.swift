@@ -25,6 +25,8 @@ public final class TableRenderer {
     @exclusivity(unchecked) public internal(set) var model: TableModel
     /// The rows still being read, when the model is written as it is read.
     let stream: ModelStream?
+    /// Whether a write has taken the stream's rows (they come once).
+    private var streamUsed = false
     let options: RenderOptions
     private let derived: DerivationSource
 
@@ -151,7 +153,17 @@ public final class TableRenderer {
     public func write(to url: URL, notes: [Int: [String: [CellNote]]] = [:],
                       before: ((XLSXWorkbookWriter, TableRenderer) throws -> Void)? = nil) throws {
         try AtomicOutput.write(to: url) { temp in
-            if stream != nil, notes.isEmpty, before == nil, try writeStreamed(to: temp) { return }
+            if let stream, !streamUsed {
+                // The rows come once: the first write takes them as they come (a workbook with
+                // notes or a sheet before the table waits for them all); later writes have the
+                // whole model.
+                streamUsed = true
+                if notes.isEmpty, before == nil {
+                    if try writeStreamed(to: temp) { return }
+                } else {
+                    model = try stream.model()
+                }
+            }
             try writeWhole(to: temp, notes: notes, before: before)
         }
     }

@@ -40,9 +40,10 @@ struct ConvertCommand: ParsableCommand {
         // writing starts on its first rows (with --strict the rules need every row first).
         let writesWorkbook = output.lowercased().hasSuffix(".xlsx")
         let streaming = writesWorkbook && !strict && ProcessInfo.processInfo.environment["RENJA_SEQUENTIAL"] == nil
+        // The outputs are checked before the input is read (a streamed input's error comes later).
+        let out = try Pipeline.checkOutput(output, notSameAs: inputURL, allowed: ["xlsx", "csv", "json"])
+        if let report { _ = try Pipeline.checkOutput(report, notSameAs: inputURL, allowed: ["json"]) }
         let pipeline = try Pipeline(input: input, table: table, sheet: sheet, lang: lang, streaming: streaming)
-        let out = try Pipeline.checkOutput(output, notSameAs: pipeline.input, allowed: ["xlsx", "csv", "json"])
-        if let report { _ = try Pipeline.checkOutput(report, notSameAs: pipeline.input, allowed: ["json"]) }
         Timing.mark("setup")
         // The codes parsed and the derivation (parent sums, derived columns): for a workbook on a
         // thread of their own beside the writing, which needs them only for the cells it writes

@@ -312,7 +312,11 @@ public enum ModelJSON {
             var meta = Meta()
             var rows: [Row]? = nil
             var deferred: [JSONValue]? = nil
+            // A member given twice ("rows" twice, say) leaves the model in doubt: refused, rather
+            // than one of them silently kept.
+            var given: Set<String> = []
             try p.object { p, key in
+                guard given.insert(key).inserted else { throw DecodeError(description: "\"\(key)\" is given twice") }
                 switch key {
                 case "renja_model": version = try p.value(depth: 1).int
                 case "table":

@@ -19,6 +19,7 @@ public final class ModelStream: @unchecked Sendable {
     /// Chunks published and not yet handed out (each is handed out once, then let go here).
     private var chunks: [[Row]] = []
     private var published = 0
+    private var handedOut = 0
     /// Every row read, in order: the whole model's rows, built by the reading thread alone (in
     /// the memory it frees the handed-out chunks into; joining the chunks at the end took 10 MB
     /// more for 100,000 rows, in another thread's arena).
@@ -100,11 +101,13 @@ public final class ModelStream: @unchecked Sendable {
     public func chunk(_ k: Int) -> [Row]? {
         state.lock()
         defer { state.unlock() }
+        precondition(k == handedOut, "chunks are asked for once each, in order")
         while published <= k && !finished { state.wait() }
         if case .failure = result { return nil }
         guard k < published else { return nil }
         let rows = chunks[k]
         chunks[k] = []
+        handedOut += 1
         return rows
     }
 

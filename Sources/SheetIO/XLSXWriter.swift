@@ -137,7 +137,6 @@ public final class XLSXWorkbookWriter {
         }
     }
 
-    /// Writes the file. libxlsxwriter does all the real work here; its error is the one that matters.
     /// Drops the workbook without writing anything (libxlsxwriter opens the file only at close):
     /// for a writer that has to start again.
     public func discard() {
@@ -147,6 +146,7 @@ public final class XLSXWorkbookWriter {
         workbook = nil
     }
 
+    /// Writes the file. libxlsxwriter does all the real work here; its error is the one that matters.
     public func close() throws {
         guard !closed else { return }
         closed = true

@@ -121,6 +121,84 @@ final class StreamedWriteTests: XCTestCase {
         try assertSameWorkbook(data)
     }
 
+    func testAMemberGivenTwiceIsRefusedBothWays() throws {
+        // Rows given twice: neither list is silently kept, read at once or as a stream.
+        var text = String(decoding: json(bigModel()), as: UTF8.self)
+        let end = try XCTUnwrap(text.range(of: "}", options: .backwards))
+        text.replaceSubrange(end, with: ",\n  \"rows\": []\n}")
+        let data = Data(text.utf8)
+        var wholeError = ""
+        XCTAssertThrowsError(try ModelJSON.decode(data, types: types)) { wholeError = "\($0)" }
+        XCTAssertTrue(wholeError.contains("\"rows\" is given twice"), wholeError)
+        let s = try stream(data)
+        var k = 0
+        while s.chunk(k) != nil { k += 1 }
+        XCTAssertThrowsError(try s.model()) { XCTAssertEqual("\($0)", wholeError) }
+    }
+
+    func testAStreamingRendererWritesTheSameWorkbookAgainAndWithNotes() throws {
+        let data = json(bigModel())
+        let whole = try ModelJSON.decode(data, types: types)
+        let spec = catalog.spec(.tc33)
+        let options = RenderOptions(paper: .a4, protect: false, sourceName: "model.json")
+        let dir = try temporaryFolder()
+        func parts(_ url: URL) throws -> [String: Data] { try XLSXParts(url).parts.filter { $0.key.hasPrefix("xl/") } }
+        let expected = dir.appendingPathComponent("whole.xlsx")
+        try TableRenderer(model: whole, spec: spec, options: options).write(to: expected)
+        func streaming() throws -> TableRenderer {
+            let s = try stream(data)
+            return TableRenderer(streaming: try XCTUnwrap(s.head()), rows: s, spec: spec, options: options,
+                                 derivation: { Derivation(model: try! s.model(), spec: spec) })
+        }
+        // Written twice: the second time from the whole model the first one collected.
+        let twice = try streaming()
+        for name in ["first.xlsx", "second.xlsx"] {
+            try twice.write(to: dir.appendingPathComponent(name))
+            XCTAssertEqual(try parts(dir.appendingPathComponent(name)), try parts(expected), name)
+        }
+        // With notes at once: the whole model, not the rows before they come.
+        let noted = try streaming()
+        let note = [5: ["pagu": [CellNote(text: "periksa", severity: .warning)]]]
+        try noted.write(to: dir.appendingPathComponent("noted.xlsx"), notes: note)
+        let reference = dir.appendingPathComponent("noted-whole.xlsx")
+        try TableRenderer(model: whole, spec: spec, options: options).write(to: reference, notes: note)
+        XCTAssertEqual(try parts(dir.appendingPathComponent("noted.xlsx")), try parts(reference))
+    }
+
+    /// The command on a model large enough to be streamed: a model cut short gives the message
+    /// and status of one read at once, and leaves nothing behind; a whole one, the same workbook.
+    func testConvertOfALargeModelAsAStreamAndAtOnce() throws {
+        var f = ModelFactory(seed: 11)
+        var m = f.tc33(programs: 90, kegiatan: 40, subs: 6)
+        m.rows[m.rows.count / 2].values["catatan"] = .text("Catatan di tengah")
+        let data = json(m)
+        XCTAssertGreaterThanOrEqual(data.count, ModelStream.minimumBytes, "large enough to be streamed")
+        let dir = try temporaryFolder()
+        let input = dir.appendingPathComponent("besar.json"), cut = dir.appendingPathComponent("terpotong.json")
+        try data.write(to: input)
+        try data.prefix(data.count * 3 / 4).write(to: cut)
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+
+        let streamed = try RenjaProcess.run(["convert", cut.path, "-o", out.appendingPathComponent("a.xlsx").path])
+        let atOnce = try RenjaProcess.run(["convert", cut.path, "-o", out.appendingPathComponent("b.xlsx").path], environment: ["RENJA_SEQUENTIAL": "1"])
+        XCTAssertEqual(streamed.status, 2, streamed.stderr)
+        XCTAssertEqual(atOnce.status, 2, atOnce.stderr)
+        XCTAssertEqual(streamed.stderr, atOnce.stderr)
+        XCTAssertTrue(streamed.stderr.contains("terpotong.json"), streamed.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), [], "nothing written, no temporary file left")
+
+        let a = out.appendingPathComponent("a.xlsx"), b = out.appendingPathComponent("b.xlsx")
+        let ra = try RenjaProcess.run(["convert", input.path, "-o", a.path])
+        let rb = try RenjaProcess.run(["convert", input.path, "-o", b.path], environment: ["RENJA_SEQUENTIAL": "1"])
+        XCTAssertEqual(ra.status, rb.status, ra.stderr)
+        XCTAssertEqual(ra.stderr, rb.stderr)
+        let pa = try XLSXParts(a).parts.filter { $0.key.hasPrefix("xl/") }, pb = try XLSXParts(b).parts.filter { $0.key.hasPrefix("xl/") }
+        XCTAssertEqual(pa.keys.sorted(), pb.keys.sorted())
+        for (k, v) in pa { XCTAssertEqual(v, pb[k], k) }
+        XCTAssertTrue(try XLSXParts(a).sharedStrings().contains("Catatan di tengah"))
+    }
+
     func testAStreamThatFailsWritesNothing() throws {
         let data = json(bigModel())
         let s = try stream(data.prefix(data.count / 2))
