@@ -74,19 +74,24 @@ public enum NameMatching {
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         let m = y.count
-        let prev = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1), cur = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1)
-        defer { prev.deallocate(); cur.deallocate() }
-        var p = prev, c = cur
-        for j in 0...m { p[j] = j }
+        // One row of the table, updated in place: `diagonal` holds the cell above-left, `left` the
+        // cell just computed (32-bit cells: names are short, and the row stays in the cache).
+        let row = UnsafeMutableBufferPointer<Int32>.allocate(capacity: m + 1)
+        defer { row.deallocate() }
+        for j in 0...m { row[j] = Int32(j) }
         for i in 1...x.count {
-            c[0] = i
             let xi = x[i - 1]
+            var diagonal = row[0], left = Int32(i)
+            row[0] = left
             for j in 1...m {
-                c[j] = min(p[j] + 1, c[j - 1] + 1, p[j - 1] + (xi == y[j - 1] ? 0 : 1))
+                let up = row[j]
+                let substitute = diagonal &+ (xi == y[j - 1] ? 0 : 1)
+                left = Swift.min(substitute, Swift.min(up, left) &+ 1)
+                row[j] = left
+                diagonal = up
             }
-            swap(&p, &c)
         }
-        return p[m]
+        return Int(row[m])
     }
 
     public static func similarity(_ a: String, _ b: String) -> Double {
