@@ -7,6 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The round constants K0..K63 (also read by the Swift computation).
+extern const uint32_t renja_sha256_k[64];
+
 /// 1 when renja_sha256_blocks can run on this processor (x86-64 with SHA, SSSE3, SSE4.1).
 int renja_sha256_hardware(void);
 
