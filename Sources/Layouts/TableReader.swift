@@ -904,6 +904,10 @@ struct RowMapper {
     /// Relative codes (`01.2.01.06`) are placed under the bidang of the document: the bidang of the
     /// absolute codes, else of a bidang row, else of the nomenclature's only bidang.
     mutating func resolveRelativeCodes(perangkatDaerah: String?) {
+        // Most documents have no relative code: a code whose first segment is one character (or
+        // no code) cannot be one, which a look at its first two bytes tells without parsing
+        // every code of a large table (a tenth of a second's CPU at 100,000 rows).
+        guard rows.contains(where: { Self.mayBeRelative($0.kode) }) else { return }
         var counts: [String: Int] = [:]
         let kodes = Self.inHalves(rows) { part in part.map { Kode.parse($0.kode) } }.flatMap { $0 }  // once per row, for both passes
         for k in kodes {
@@ -918,6 +922,18 @@ struct RowMapper {
         for i in rows.indices {
             if let k = kodes[i], k.isRelative { rows[i].kode = k.resolved(underBidang: bk).description }
         }
+    }
+
+    /// False when `kode` cannot parse as a relative code (`Kode.parse`: a relative code's first
+    /// segment has two characters): empty, or one code character followed by a separator or
+    /// nothing. True for anything else, which is then parsed.
+    static func mayBeRelative(_ kode: String) -> Bool {
+        var u = kode.utf8.makeIterator()
+        guard let first = u.next() else { return false }
+        let isCodeCharacter = (first >= 0x30 && first <= 0x39) || first == 0x58 || first == 0x78
+        guard isCodeCharacter else { return true }
+        guard let second = u.next() else { return false }
+        return !(second == 0x2E || second == 0x20 || second == 0x2D || second == 0x09)
     }
 }
 

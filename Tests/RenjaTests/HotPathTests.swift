@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RenjaModel
+@testable import Layouts
 
 /// The byte-level helpers every row of a large file passes through give the answers of the plain
 /// Swift they replace: JSON numbers and texts, the order of a row's values, edit distances,
@@ -169,5 +170,19 @@ final class HotPathTests: XCTestCase {
         XCTAssertFalse(v.hasKeys(["pagu_x"]))
         XCTAssertFalse(v.hasKeys(["pagu_x", "realisasi_barang_jasb"]))
         XCTAssertTrue(RowValues().hasKeys([]))
+    }
+
+    /// Relative codes are resolved only when a row may have one: the two-byte test never passes
+    /// over a code that parses as relative.
+    func testEveryRelativeCodeIsSeenByTheQuickTest() {
+        let texts = ["", "2", "2.17", "2.17.03.2.01.0001", "X.XX.01", "x.xx.01.2.01", "2 17 03", "2-17", "01.2.01.06", "01",
+                     "01.", " 01.2.01", "03 2 01", "1.01.01.1.01.0004", "A", "1.", "Program", "01 2", "0x.1", "12.3.04", "9"]
+        for t in texts {
+            if Kode.parse(t)?.isRelative == true { XCTAssertTrue(RowMapper.mayBeRelative(t), t) }
+        }
+        XCTAssertTrue(RowMapper.mayBeRelative("01.2.01.06"))
+        XCTAssertFalse(RowMapper.mayBeRelative("2.17.03.2.01.0001"))
+        XCTAssertFalse(RowMapper.mayBeRelative(""))
+        XCTAssertFalse(RowMapper.mayBeRelative("X.XX.01"))
     }
 }
