@@ -35,6 +35,7 @@ struct KodeRules {
         let bidang = documentBidang()
         // By segments (the dotted text without building it), relative codes alike.
         var seen: [[String]: Int] = [:]
+        seen.reserveCapacity(rows.count)  // grown once, not rehashed a dozen times
         // Programs present, by nomenclature key (X.XX.01 and 2.17.01 alike), looked up once per row.
         let programKeys = Set(rows.compactMap { r -> String? in
             guard r.level == .program, let k = Kode.parse(r.kode), !k.isRelative else { return nil }  // once per program
