@@ -93,7 +93,7 @@ private final class StreamedBodyWork: @unchecked Sendable {
     }
 
     func run() {
-        let batch = 1_000
+        let batch = TableRenderer.bodyBatch
         var planner = TableRenderer.RowPlanner(spec: renderer.spec, firstDataRow: renderer.firstDataRow, capacity: 0)
         var k = 0, base = 0, decided = 0
         while let chunk = k == 0 ? firstChunk : stream.chunk(k) {
@@ -123,11 +123,7 @@ private final class StreamedBodyWork: @unchecked Sendable {
         guard renderer.writtenVariant(using: used.keys).keys == variant, whole.meta == meta else { return end(.different) }
         renderer.sheetRow = planner.sheetRow
         let plan = planner.items
-        for start in stride(from: 0, to: plan.count, by: batch) {
-            var ops = CellBatch(capacity: batch * 12)
-            renderer.decide(plan, start..<min(start + batch, plan.count), first: first, notes: [:], pass: .derived, into: &ops)
-            guard queue.push(ops) else { return }
-        }
+        guard renderer.push(.derived, of: plan, first: first, notes: [:], to: queue) else { return }
         end(.written(plan.count))
         renderer.onBodyDecided?()
     }

@@ -106,7 +106,7 @@ extension TableRenderer {
     /// Writes the planned rows from sheet row `first` on, in the two passes of `BodyPass`. A large
     /// table is decided on another thread in batches while this one writes the batches before it.
     func writeBody(_ plan: [Planned], first: Int, sheet: XLSXSheetWriter, notes: [Int: [String: [CellNote]]]) throws {
-        let batch = 1_000
+        let batch = Self.bodyBatch
         guard plan.count >= 4 * batch, ProcessInfo.processInfo.environment["RENJA_SEQUENTIAL"] == nil else {
             // Decided and written on this thread: the other core is free from now on.
             onBodyDecided?()
@@ -121,12 +121,27 @@ extension TableRenderer {
             return
         }
         let queue = Handoff<CellBatch>(capacity: 4)  // batches between the deciding and the writing thread
-        let work = DecideWork(renderer: self, plan: plan, first: first, notes: notes, batch: batch, queue: queue)
+        let work = DecideWork(renderer: self, plan: plan, first: first, notes: notes, queue: queue)
         let thread = Thread { work.run() }
         thread.stackSize = 1 << 22
         thread.start()
         defer { queue.close() }  // a failed write stops the deciding thread
         while let ops = queue.pop() { try execute(ops, on: sheet) }
+    }
+
+    /// Plan items per batch of decided cells: a few milliseconds of writing.
+    static let bodyBatch = 1_000
+
+    /// Decides `pass` over the whole plan in batches and hands them to `queue`, in order; false
+    /// when the writing thread gave up.
+    func push(_ pass: BodyPass, of plan: [Planned], first: Int, notes: [Int: [String: [CellNote]]], to queue: Handoff<CellBatch>) -> Bool {
+        let batch = Self.bodyBatch
+        for start in stride(from: 0, to: plan.count, by: batch) {
+            var ops = CellBatch(capacity: batch * 12)
+            decide(plan, start..<min(start + batch, plan.count), first: first, notes: notes, pass: pass, into: &ops)
+            guard queue.push(ops) else { return false }
+        }
+        return true
     }
 
     /// The cells of `pass` of plan items `range`, appended to `ops`. Reads the model and the
@@ -173,25 +188,19 @@ private final class DecideWork: @unchecked Sendable {
     let plan: [TableRenderer.Planned]
     let first: Int
     let notes: [Int: [String: [CellNote]]]
-    let batch: Int
     let queue: Handoff<CellBatch>
 
-    init(renderer: TableRenderer, plan: [TableRenderer.Planned], first: Int, notes: [Int: [String: [CellNote]]], batch: Int, queue: Handoff<CellBatch>) {
+    init(renderer: TableRenderer, plan: [TableRenderer.Planned], first: Int, notes: [Int: [String: [CellNote]]], queue: Handoff<CellBatch>) {
         self.renderer = renderer
         self.plan = plan
         self.first = first
         self.notes = notes
-        self.batch = batch
         self.queue = queue
     }
 
     func run() {
         for pass in [TableRenderer.BodyPass.values, .derived] {
-            for start in stride(from: 0, to: plan.count, by: batch) {
-                var ops = CellBatch(capacity: batch * 12)
-                renderer.decide(plan, start..<min(start + batch, plan.count), first: first, notes: notes, pass: pass, into: &ops)
-                guard queue.push(ops) else { return }
-            }
+            guard renderer.push(pass, of: plan, first: first, notes: notes, to: queue) else { return }
         }
         queue.finish()
         renderer.onBodyDecided?()
