@@ -742,7 +742,7 @@ struct RowMapper {
             let n = Self.segments(forDepth: d)
             guard j < rows.count, let below = rows[j].level.depth, below > d, let k = Kode.parse(rows[j].kode), !k.isRelative,
                   k.segments.count > n else { continue }
-            let own = Kode(segments: Array(k.segments.prefix(n)))
+            let own = k.prefix(n)
             guard own.level == rows[i].level else { continue }
             rows[i].kode = own.description
         }

@@ -41,7 +41,7 @@ public final class TableRenderer {
     /// Model row index -> written sheet row (0-based); filled while writing.
     // Set before the body is written, then only read (also by the deciding thread): no runtime
     // access check on each of the million reads.
-    @exclusivity(unchecked) public internal(set) var sheetRow: [Int: Int] = [:]
+    @exclusivity(unchecked) public internal(set) var sheetRow = RowIndexMap()
     /// Column key -> written column.
     @exclusivity(unchecked) public private(set) var columnOf: [String: Int] = [:]
     @exclusivity(unchecked) public private(set) var columns: [ColumnSpec] = []
@@ -216,7 +216,12 @@ public final class TableRenderer {
         Timing.mark("close workbook")
     }
 
-    enum Planned { case row(Int), footer(FooterSpec, [Int]) }
+    /// One item of the written body. A footer's payload is boxed: unboxed it made every item of a
+    /// 121,000-row plan 112 bytes, where a row's index needs 9.
+    enum Planned {
+        case row(Int)
+        indirect case footer(FooterSpec, [Int])
+    }
 
     /// The first data row of the written sheet (title lines, a blank line, header rows, number row).
     public var firstDataRow: Int { spec.titleLines.count + 1 + spec.headerRows + 1 }
@@ -237,7 +242,7 @@ public final class TableRenderer {
         let firstDataRow: Int
         private(set) var items: [Planned] = []
         /// Model row index -> written sheet row.
-        private(set) var sheetRow: [Int: Int] = [:]
+        private(set) var sheetRow = RowIndexMap()
         private var currentProgram: [Int]? = nil
 
         init(spec: TemplateSpec, firstDataRow: Int, capacity: Int) {
@@ -246,7 +251,7 @@ public final class TableRenderer {
             programFooters = footers.filter { $0.scope == "program" }
             self.firstDataRow = firstDataRow
             items.reserveCapacity(capacity + 16)
-            sheetRow.reserveCapacity(capacity)
+            sheetRow = RowIndexMap(capacity: capacity)
         }
 
         private func isFooterRow(_ r: Row) -> Bool {
@@ -362,7 +367,7 @@ public final class TableRenderer {
                 if let n = value?.number { ops.append(.formula(r, c, formula, n.doubleValue, fmt)) } else { ops.append(.formulaText(r, c, formula, "", fmt)) }
             } else if let h = d?.hierarchy, fact.sums,
                       let contributors = row.level == .total ? h.rootContributors : (h.isParent(i) ? h.contributors(of: i) : nil),
-                      contributors.contains(where: { d!.rows[$0].values[fact.key] != nil }),
+                      contributors.contains(where: { d!.value($0, fact.key) != nil }),
                       !(row.level == .total && h.roots.isEmpty) {
                 isFormula = true
                 let cells = contributors.compactMap { sheetRow[$0] }
@@ -433,17 +438,17 @@ public final class TableRenderer {
             var fmt = Styles.cell(col, level: .lain, isFormula: true)
             if col.key == f.labelColumn { ops.append(.text(r, c, f.label, .custom(labelFormat))); continue }
             guard f.columns.contains(col.key) else { ops.append(.blank(r, c, .custom(fmt))); continue }
-            let over = block.filter { derivation.rows[$0].level.rawValue == (f.over ?? "subkegiatan") }
+            let over = block.filter { model.rows[$0].level.rawValue == (f.over ?? "subkegiatan") }
             if f.kind == "average" {
                 let cells = over.compactMap { i -> String? in sheetRow[i].map { A1.cell(row: $0, column: c) } }
-                let avg = Self.average(over.compactMap { derivation.rows[$0].values[col.key]?.number }, round: f.round ?? 2)
+                let avg = Self.average(over.compactMap { derivation.value($0, col.key)?.number }, round: f.round ?? 2)
                 guard !cells.isEmpty else { ops.append(.blank(r, c, .custom(fmt))); continue }
                 let formula = "=IFERROR(ROUND(AVERAGE(\(cells.joined(separator: ","))),\(f.round ?? 2)),\"\")"
                 if let avg { ops.append(.formula(r, c, formula, avg.doubleValue, .custom(fmt))) } else { ops.append(.formulaText(r, c, formula, "", .custom(fmt))) }
             } else {
                 // Predikat of the average written on the row above.
                 let above = A1.cell(row: r - 1, column: c)
-                let avg = Self.average(over.compactMap { derivation.rows[$0].values[col.key]?.number }, round: 2)
+                let avg = Self.average(over.compactMap { derivation.value($0, col.key)?.number }, round: 2)
                 fmt.align = .center
                 fmt.numberFormat = nil
                 let label = avg.map { Derivation.predikat($0, bands: spec.predikatBands) } ?? ""

@@ -2,26 +2,109 @@ import Foundation
 
 /// A nomenclature code (kodefikasi, Permendagri 90/2019): `U.BB.PP.L.KK.SS(SS)`.
 ///
-/// Stored as its dotted segments: urusan (`2` or `X`), bidang (`17` or `XX`), program (`03`),
+/// Made of dotted segments: urusan (`2` or `X`), bidang (`17` or `XX`), program (`03`),
 /// kegiatan level digit (`2` = kabupaten/kota, `1` = provinsi), kegiatan number (`01`) and sub
 /// kegiatan number (`01` in the 2021-22 era, `0001` since). A code may be *relative* (starting at the
 /// program, as in S3's `01.2.01.06`) until it is resolved against the bidang of its document.
 public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
-    public private(set) var segments: [String]
+    // Stored as packed bytes, not as an array of strings: every segment is 1 to 4 ASCII digits or
+    // X, so six of them fit in three words, and a parsed code needs no memory of its own. A
+    // 121,000-row model keeps one per row for its rules and its workbook (15 MB as arrays).
+    // Segment i is in word i / 2, high half first, its bytes big-endian and padded with zero
+    // bytes, so comparing two segments as integers compares their texts.
+    private var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0
+    private var length: UInt8 = 0
     /// True when the code starts at the program (no urusan and bidang).
     public private(set) var isRelative: Bool
 
+    /// Segments of 1 to 4 ASCII characters (digits, X), six at most: the segments of a code.
     public init(segments: [String], isRelative: Bool = false) {
-        self.segments = segments
+        precondition(segments.count <= 6, "a code has six segments at most")
         self.isRelative = isRelative
+        for s in segments { append(Self.pack(s.utf8)) }
+    }
+
+    private init(isRelative: Bool) { self.isRelative = isRelative }
+
+    /// A segment's bytes as its packed word half; nil when it is longer than a segment can be.
+    private static func pack<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
+        precondition(bytes.count >= 1 && bytes.count <= 4, "a code segment has 1 to 4 characters")
+        var v: UInt32 = 0, shift: UInt32 = 24
+        for b in bytes { v |= UInt32(b) << shift; shift &-= 8 }
+        return v
+    }
+
+    private mutating func append(_ packed: UInt32) {
+        let i = Int(length)
+        let bits = UInt64(packed) << (i % 2 == 0 ? 32 : 0)
+        switch i / 2 {
+        case 0: w0 |= bits
+        case 1: w1 |= bits
+        default: w2 |= bits
+        }
+        length += 1
+    }
+
+    /// Segment `i` packed (see the stored words).
+    @inline(__always) fileprivate func packed(_ i: Int) -> UInt32 {
+        let w = i < 2 ? w0 : (i < 4 ? w1 : w2)
+        return UInt32(truncatingIfNeeded: i % 2 == 0 ? w >> 32 : w)
+    }
+
+    /// The number of characters of a packed segment.
+    @inline(__always) fileprivate static func width(_ p: UInt32) -> Int { 4 - p.trailingZeroBitCount / 8 }
+
+    /// The segments, as texts (`2`, `17`, `03`, ...).
+    public var segments: Segments { Segments(kode: self) }
+
+    /// A code's segments as a collection of texts, made as they are read (small strings).
+    public struct Segments: RandomAccessCollection, Hashable, Sendable {
+        fileprivate let kode: Kode
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { Int(kode.length) }
+        public subscript(i: Int) -> String {
+            precondition(i >= 0 && i < endIndex, "segment index out of range")
+            return Kode.text(kode.packed(i))
+        }
+        /// Equal segments, whether the codes are relative or not.
+        public static func == (a: Segments, b: Segments) -> Bool {
+            a.kode.length == b.kode.length && a.kode.w0 == b.kode.w0 && a.kode.w1 == b.kode.w1 && a.kode.w2 == b.kode.w2
+        }
+        public func hash(into h: inout Hasher) {
+            h.combine(kode.w0); h.combine(kode.w1); h.combine(kode.w2); h.combine(kode.length)
+        }
+    }
+
+    /// The first `n` segments as a code of their own (as relative as this one).
+    public func prefix(_ n: Int) -> Kode {
+        var k = Kode(isRelative: isRelative)
+        for i in 0..<min(n, Int(length)) { k.append(packed(i)) }
+        return k
+    }
+
+    private static func text(_ p: UInt32) -> String {
+        let n = width(p)
+        if n <= 2 {
+            let hi = Int((p >> 24) & 0xFF), lo = Int((p >> 16) & 0xFF)
+            if hi >= 48, hi <= 57, n == 1 { return digitTexts[1][hi - 48] }
+            if hi >= 48, hi <= 57, lo >= 48, lo <= 57 { return digitTexts[2][(hi - 48) * 10 + lo - 48] }
+        }
+        return withUnsafeBytes(of: p.bigEndian) { String(decoding: $0.prefix(n), as: UTF8.self) }
     }
 
     /// Dotted text, e.g. `2.17.03.2.01.01`.
-    public var description: String { segments.joined(separator: ".") }
+    public var description: String {
+        var out = ""
+        for i in 0..<Int(length) {
+            if i > 0 { out += "." }
+            out += Self.text(packed(i))
+        }
+        return out
+    }
 
     /// The level the code's length says, or nil when the length fits no level (`2.17.2`).
     public var level: Level? {
-        let n = segments.count + (isRelative ? 2 : 0)
+        let n = Int(length) + (isRelative ? 2 : 0)
         switch n {
         case 1: return .urusan
         case 2: return .bidang
@@ -39,7 +122,7 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
         let i = isRelative ? 0 : 2
         return segments.count > i ? segments[i] : nil
     }
-    public var isPlaceholder: Bool { segments.first == "X" }
+    public var isPlaceholder: Bool { length > 0 && packed(0) == 0x5800_0000 }
 
     /// The code of the parent level (sub kegiatan -> kegiatan -> program -> bidang -> urusan).
     public var parent: Kode? {
@@ -54,55 +137,66 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
         }
         let k = keep - (isRelative ? 2 : 0)
         guard k > 0 else { return nil }
-        return Kode(segments: Array(segments.prefix(k)), isRelative: isRelative)
+        return prefix(k)
     }
 
     public func hasPrefix(_ other: Kode) -> Bool {
-        other.segments.count <= segments.count && Array(segments.prefix(other.segments.count)) == other.segments
+        guard other.length <= length else { return false }
+        for i in 0..<Int(other.length) where packed(i) != other.packed(i) { return false }
+        return true
     }
 
     /// Puts a relative code under a bidang (`01.2.01.06` under `2.17` -> `2.17.01.2.01.06`).
     public func resolved(underBidang bidang: Kode) -> Kode {
-        guard isRelative, bidang.segments.count >= 2 else { return self }
-        return Kode(segments: Array(bidang.segments.prefix(2)) + segments, isRelative: false)
+        guard isRelative, bidang.length >= 2, length <= 4 else { return self }
+        var k = bidang.prefix(2)
+        k.isRelative = false
+        for i in 0..<Int(length) { k.append(packed(i)) }
+        return k
     }
 
     /// The code with the sub kegiatan number in the 4-digit form (`01` -> `0001`).
     public var fourDigit: Kode {
-        guard level == .subkegiatan, let last = segments.last, last.count < 4 else { return self }
-        var s = segments
-        s[s.count - 1] = String(repeating: "0", count: 4 - last.count) + last
-        return Kode(segments: s, isRelative: isRelative)
+        let last = packed(Int(length) - 1)
+        guard level == .subkegiatan, Self.width(last) < 4 else { return self }
+        var k = prefix(Int(length) - 1)
+        // Shifted right by the missing characters, the free high bytes filled with "0".
+        let missing = 4 - Self.width(last)
+        var widened = last >> (8 * UInt32(missing))
+        for j in 0..<missing { widened |= 0x30 << (24 - 8 * UInt32(j)) }
+        k.append(widened)
+        return k
     }
 
     /// The key under which the nomenclature lists the item: 4-digit sub kegiatan, and the urusan and
     /// bidang replaced by `X.XX` for Program Penunjang (program 01), which is the same in every bidang.
     public var nomenclatureKey: String {
-        // Written as bytes into the string, with no copy of the segments: every coded row asks.
-        let count = segments.count
-        let penunjang = !isRelative && count >= 3 && segments[2] == "01"
-        let widen = level == .subkegiatan ? max(0, 4 - segments[count - 1].count) : 0
-        var length = count - 1 + widen
-        for (i, s) in segments.enumerated() { length += penunjang && i < 2 ? (i == 0 ? 1 : 2) : s.utf8.count }
-        return String(unsafeUninitializedCapacity: length) { out in
+        // Written as bytes into the string from the packed segments: every coded row asks.
+        let count = Int(length)
+        let penunjang = !isRelative && count >= 3 && packed(2) == 0x3031_0000
+        let widen = level == .subkegiatan ? max(0, 4 - Self.width(packed(count - 1))) : 0
+        var total = count - 1 + widen
+        for i in 0..<count { total += penunjang && i < 2 ? (i == 0 ? 1 : 2) : Self.width(packed(i)) }
+        return String(unsafeUninitializedCapacity: total) { out in
             var at = 0
             func put(_ b: UInt8) { out[at] = b; at += 1 }
-            for (i, s) in segments.enumerated() {
+            for i in 0..<count {
                 if i > 0 { put(0x2E) }
                 if penunjang && i < 2 {
                     put(0x58); if i == 1 { put(0x58) }
                     continue
                 }
                 if i == count - 1 { for _ in 0..<widen { put(0x30) } }
-                for b in s.utf8 { put(b) }
+                let p = packed(i)
+                for j in 0..<Self.width(p) { put(UInt8(truncatingIfNeeded: p >> (24 - 8 * UInt32(j)))) }
             }
             return at
         }
     }
 
     public static func < (a: Kode, b: Kode) -> Bool {
-        for (x, y) in zip(a.segments, b.segments) where x != y { return x < y }
-        return a.segments.count < b.segments.count
+        for i in 0..<Int(min(a.length, b.length)) where a.packed(i) != b.packed(i) { return a.packed(i) < b.packed(i) }
+        return a.length < b.length
     }
 
     /// Parses a code as people write it: dotted (`2.17.03.2.01.01`), spaced (`2 17 03`), dashed
@@ -168,26 +262,18 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
                 }
             }
             guard segments != 4 else { return nil }  // no level has four segments
-            var parts: [String] = []
-            parts.reserveCapacity(segments)
+            var k = Kode(isRelative: false)
             start = 0
             for i in 0...b.count where i == b.count || b[i] == 46 {
-                let width = i - start
-                if width <= 2 {
-                    var value = 0
-                    for j in start..<i { value = value * 10 + Int(b[j] - 48) }
-                    parts.append(Self.digitTexts[width][value])
-                } else {
-                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
-                }
+                k.append(pack(UnsafeBufferPointer(rebasing: b[start..<i])))
                 start = i + 1
             }
-            return Kode(segments: parts, isRelative: false)
+            return k
         }
     }
 
     /// Every segment text of 1 and 2 digits, made once ("7", "03"): five of a sub kegiatan code's
-    /// six segments are taken from here instead of being made and checked as UTF-8 for each row.
+    /// six segments are read from here instead of being made and checked as UTF-8 for each row.
     private static let digitTexts: [[String]] = [
         [],
         (0..<10).map { String($0) },

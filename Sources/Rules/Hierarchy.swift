@@ -11,7 +11,8 @@ public struct Hierarchy: Sendable {
     public var children: [Int: [Int]] = [:]
     /// Row index -> its indicator continuation rows.
     public var indicators: [Int: [Int]] = [:]
-    public var parent: [Int: Int] = [:]
+    /// Row index -> its chain parent.
+    public var parent = RowIndexMap()
     /// Chain rows without a parent (what a total row sums).
     public var roots: [Int] = []
     /// Total (Jumlah) rows.

@@ -125,7 +125,7 @@ final class HotPathTests: XCTestCase {
 
     func testCodeSegmentsAndNomenclatureKeys() {
         func reference(_ k: Kode) -> String {
-            var s = k.segments
+            var s = Array(k.segments)
             if k.level == .subkegiatan, let last = s.last, last.count < 4 { s[s.count - 1] = String(repeating: "0", count: 4 - last.count) + last }
             if !k.isRelative, s.count >= 3, s[2] == "01" { s[0] = "X"; s[1] = "XX" }
             return s.joined(separator: ".")
@@ -143,13 +143,48 @@ final class HotPathTests: XCTestCase {
         ]
         for (text, segments, key) in cases {
             guard let k = Kode.parse(text) else { XCTFail(text); continue }
-            XCTAssertEqual(k.segments, segments, text)
+            XCTAssertEqual(Array(k.segments), segments, text)
+            XCTAssertEqual(k.description, segments.joined(separator: "."), text)
+            XCTAssertEqual(Kode(segments: segments, isRelative: k.isRelative), k, text)
             XCTAssertEqual(k.nomenclatureKey, key, text)
             XCTAssertEqual(k.nomenclatureKey, reference(k), text)
         }
         XCTAssertEqual(Kode(segments: ["2", "17", "01", "2", "01", "1"]).nomenclatureKey, "X.XX.01.2.01.0001", "a segment narrower than any code's")
         XCTAssertNil(Kode.parse("2.17.2"))
         XCTAssertNil(Kode.parse("2.17.03.2.01.001"))
+    }
+
+    /// Codes are kept as packed bytes: what they answer must be what their texts say.
+    func testPackedCodesAnswerAsTheirTexts() {
+        let texts = ["2.17.03.2.01.0001", "2.17.03.2.01.01", "2.17.03.2.01", "2.17.03", "2.17", "2", "1.02.10.2.02.0019",
+                     "01.2.01.06", "01.2.01", "x.xx.01.2.01", "X.XX", "7.01.02.2.05.9999", "2.17.03.2.01.10", "2.17.03.2.10.0001"]
+        let codes = texts.map { Kode.parse($0)! }
+        for (a, ka) in zip(texts, codes) {
+            let sa = Array(ka.segments)
+            // Ordering: segment by segment as texts, then the shorter first.
+            for (b, kb) in zip(texts, codes) {
+                let sb = Array(kb.segments)
+                let textually = zip(sa, sb).first(where: { $0 != $1 }).map { $0.0 < $0.1 } ?? (sa.count < sb.count)
+                XCTAssertEqual(ka < kb, textually, "\(a) < \(b)")
+                XCTAssertEqual(kb.hasPrefix(ka), sa.count <= sb.count && Array(sb.prefix(sa.count)) == sa, "\(b) has prefix \(a)")
+                XCTAssertEqual(ka == kb, sa == sb && ka.isRelative == kb.isRelative, "\(a) == \(b)")
+            }
+            for n in 0...7 { XCTAssertEqual(Array(ka.prefix(n).segments), Array(sa.prefix(n)), "\(a) prefix \(n)") }
+            XCTAssertEqual(ka.isPlaceholder, sa.first == "X", a)
+        }
+        XCTAssertEqual(Kode.parse("2.17.03.2.01.1")?.description, nil, "a one-digit sub kegiatan is no code")
+        XCTAssertEqual(Kode(segments: ["2", "17", "03", "2", "01", "7"]).fourDigit.description, "2.17.03.2.01.0007")
+        XCTAssertEqual(Kode.parse("2.17.03.2.01.19")?.fourDigit.description, "2.17.03.2.01.0019")
+        XCTAssertEqual(Kode.parse("2.17.03.2.01.0019")?.fourDigit.description, "2.17.03.2.01.0019")
+        XCTAssertEqual(Kode.parse("01.2.01.06")?.resolved(underBidang: Kode.parse("2.17")!).description, "2.17.01.2.01.06")
+        XCTAssertEqual(Kode.parse("01.2.01.06")?.resolved(underBidang: Kode.parse("2.17")!).isRelative, false)
+        XCTAssertEqual(Kode.parse("2.17.03.2.01")?.parent?.description, "2.17.03")
+        XCTAssertEqual(Kode.parse("01.2.01")?.parent?.description, "01")
+        XCTAssertEqual(Kode.parse("01.2.01")?.parent?.isRelative, true)
+        // Segments compare alike whether relative or not (the duplicate rule keys codes by them).
+        XCTAssertEqual(Kode(segments: ["01", "2", "01"], isRelative: true).segments, Kode(segments: ["01", "2", "01"]).segments)
+        XCTAssertNotEqual(Kode(segments: ["01", "2", "01"], isRelative: true), Kode(segments: ["01", "2", "01"]))
+        XCTAssertEqual(Set(codes.map(\.segments)).count, Set(texts.map { Kode.parse($0)!.description }).count)
     }
 
     func testValuesFoundByKeyAmongKeysOfTheSameLength() {

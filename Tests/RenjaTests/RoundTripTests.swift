@@ -41,7 +41,7 @@ final class RoundTripTests: XCTestCase {
         let back = try readBack(url)
         XCTAssertEqual(back.table, model.table, file: file, line: line)
         XCTAssertEqual(back.meta, model.meta, file: file, line: line)
-        let want = comparable(renderer.derivation.rows), got = comparable(back.rows)
+        let want = comparable(Array(renderer.derivation.rows)), got = comparable(back.rows)
         XCTAssertEqual(got.count, want.count, "\(model.table) rows", file: file, line: line)
         for (g, w) in zip(got, want) where g != w {
             XCTFail("\(model.table):\n got  \(g)\n want \(w)", file: file, line: line)
