@@ -106,6 +106,8 @@ struct RowMapper {
 
     var findings: [Finding] = []
     var rows: [Row] = []
+    /// The rows' values, their keys' shapes found among the last rows' (see `RowValues.Builder`).
+    var valuesBuilder = RowValues.Builder()
     /// Per money/number column: the notation the column's text cells prove.
     var notation: [String: NumberText.Notation] = [:]
     var thousands: Set<String> = []
@@ -589,8 +591,6 @@ struct RowMapper {
             let low = normalizedLabel(String(firstText.prefix(60)))
             return (spec.footerLabels ?? ["rata-rata capaian", "predikat"]).contains { low.hasPrefix($0) }
         }()
-        var values = RowValues()
-        values.reserveCapacity(valueColumns.count)
         // The row's cells and the value columns, both in column order, walked side by side.
         var next = 0
         for cell in r.cells {
@@ -601,9 +601,10 @@ struct RowMapper {
             next += 1  // a column's first cell only, as `r[col]` gives
             guard !cell.value.isEmpty else { continue }
             if let v = value(cell, column: vc.spec, ref: CellRef(row: r.index, column: vc.col), rowKode: kodeText, uraian: uraian, keepText: isFooter) {
-                values[vc.spec.key] = v
+                valuesBuilder.append(vc.spec.key, v)
             }
         }
+        let values = valuesBuilder.make()
         // Jumlah / total rows, footer rows, and the kind's own total and heading names.
         // The kind's own total and heading names, compared only when the first letter can match.
         let named = uraian.isEmpty ? firstText : uraian

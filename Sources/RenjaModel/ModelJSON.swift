@@ -266,6 +266,8 @@ public enum ModelJSON {
         var kinds: [(key: String, kind: ValueKind)] = []
 
         var pendingScratch: [(key: String, slot: Int, number: DecimalNumber?, string: String?)] = []
+        /// The rows' values, their keys' shapes found among the last rows'.
+        var valuesBuilder = RowValues.Builder()
 
         /// Value keys met so far, with their kind once known: a row's keys are the same few,
         /// compared as bytes. At most 64 (no table has that many columns): a document of a
@@ -464,8 +466,6 @@ public enum ModelJSON {
             guard let level = levelRead ?? levelText.flatMap(Level.init(rawValue:)) else {
                 throw DecodeError(description: "row \(i + 1): unknown level \(levelText ?? "")")
             }
-            var values = RowValues()
-            values.reserveCapacity(pending.count)
             for v in pending {
                 let kindOfValue: ValueKind
                 if v.slot >= 0, let known = keyTexts[v.slot].kind {
@@ -474,9 +474,9 @@ public enum ModelJSON {
                     kindOfValue = kindOfKey(v.key, kind: kind)
                     if v.slot >= 0 { keyTexts[v.slot].kind = kindOfValue }
                 }
-                if let typedValue = typed(kindOfValue, number: v.number, string: v.string, level: level) { values[v.key] = typedValue }
+                if let typedValue = typed(kindOfValue, number: v.number, string: v.string, level: level) { valuesBuilder.append(v.key, typedValue) }
             }
-            return Row(kode: kode, level: level, uraian: uraian, values: values, source: source)
+            return Row(kode: kode, level: level, uraian: uraian, values: valuesBuilder.make(), source: source)
         }
 
         /// A string member read as it is; any other value is read past and gives nil.

@@ -29,4 +29,51 @@ final class RowValuesTests: XCTestCase {
         XCTAssertEqual(RowValues(["x": .text("1")])["x"], .text("1"))
         XCTAssertEqual(a["lokasi", default: .text("-")], .text("-"))
     }
+
+    /// Rows share their keys' list; whichever way their values were made, they read the same.
+    func testValuesMadeByTheBuilderAreThoseSetKeyByKey() {
+        var builder = RowValues.Builder()
+        let orders: [[String]] = [
+            ["pagu", "target", "indikator"], ["indikator", "pagu"], ["pagu", "target", "indikator"],
+            ["pagu", "pagu", "target"],  // a key given twice keeps its last value
+            [], ["lokasi"], ["pagu", "target", "indikator", "lokasi"], ["indikator", "pagu"],
+            (0..<100).map { "k\($0)" },  // more keys than a shared shape holds
+            (0..<100).map { "k\(99 - $0)" },
+        ]
+        for round in 0..<3 {
+            for (n, keys) in orders.enumerated() {
+                var bySubscript = RowValues()
+                for (i, k) in keys.enumerated() {
+                    let v = Value.rupiah(Int64(round * 1000 + n * 100 + i))
+                    bySubscript[k] = v
+                    builder.append(k, v)
+                }
+                let built = builder.make()
+                XCTAssertEqual(built, bySubscript, "\(keys)")
+                XCTAssertEqual(built.keys, bySubscript.keys, "in the order first set")
+                XCTAssertEqual(built.count, Set(keys).count)
+                for k in keys { XCTAssertEqual(built[k], bySubscript[k], k) }
+                XCTAssertEqual(Array(built.map(\.key)), bySubscript.keys)
+                if keys == ["pagu", "pagu", "target"] { XCTAssertEqual(built["pagu"], .rupiah(Int64(round * 1000 + n * 100 + 1))) }
+            }
+        }
+        // A shared list is never changed by a row: setting, adding and removing give the row keys of its own.
+        var a = builder.make()
+        a["pagu"] = .rupiah(1); a["target"] = .rupiah(2)
+        var b = a
+        b["lokasi"] = .text("Sleman")
+        b["pagu"] = nil
+        XCTAssertEqual(a.keys, ["pagu", "target"])
+        XCTAssertEqual(b.keys, ["target", "lokasi"])
+        XCTAssertEqual(a["pagu"], .rupiah(1))
+        XCTAssertNotEqual(a, b)
+        var many = RowValues()
+        for i in 0..<200 { many["k\(i)"] = .rupiah(Int64(i)) }
+        XCTAssertEqual(many.count, 200)
+        XCTAssertEqual(many["k150"], .rupiah(150))
+        many["k150"] = nil
+        XCTAssertNil(many["k150"])
+        XCTAssertEqual(many.count, 199)
+        XCTAssertEqual(many.keys.last, "k199")
+    }
 }
