@@ -67,11 +67,18 @@ public struct CellStyle: Sendable, Hashable {
 
 public struct Cell: Sendable, Hashable {
     public var value: CellValue
-    /// Formula text without the leading `=`, shared formulas already translated to this cell.
-    public var formula: String?
     public var style: CellStyle
-    // Stored in 32 bits (Excel has 16,384 columns): with the two-byte style a cell takes 48 bytes.
+    // Stored in 32 bits (Excel has 16,384 columns), and the rare formula boxed: with the
+    // two-byte style a cell takes 32 bytes, not 48 (a 100,000-row sheet's grid holds 1.2
+    // million cells while it is mapped, 19 MB less).
     private var storedColumn: Int32
+    private var formulaBox: FormulaText?
+
+    /// Formula text without the leading `=`, shared formulas already translated to this cell.
+    public var formula: String? {
+        get { formulaBox?.text }
+        set { formulaBox = newValue.map(FormulaText.init) }
+    }
 
     /// 0-based column.
     public var column: Int {
@@ -81,10 +88,18 @@ public struct Cell: Sendable, Hashable {
 
     public init(column: Int, value: CellValue, formula: String? = nil, style: CellStyle = .plain) {
         self.value = value
-        self.formula = formula
+        self.formulaBox = formula.map(FormulaText.init)
         self.style = style
         self.storedColumn = Int32(clamping: column)
     }
+}
+
+/// A cell's formula text, boxed (see `Cell`).
+private final class FormulaText: Sendable, Hashable {
+    let text: String
+    init(_ text: String) { self.text = text }
+    static func == (a: FormulaText, b: FormulaText) -> Bool { a.text == b.text }
+    func hash(into h: inout Hasher) { h.combine(text) }
 }
 
 /// One row of a sheet: its 0-based index and its non-empty cells in column order.
