@@ -78,23 +78,33 @@ public struct Derivation: Sendable {
     /// aggregated too, and its formula then agrees because its operands are aggregated as well.
     mutating func aggregate() {
         let keys = aggregatedKeys
-        for i in rows.indices.reversed() where hierarchy.isParent(i) {
+        for i in model.indices.reversed() where hierarchy.isParent(i) {
             let contributors = hierarchy.contributors(of: i)
             for key in keys {
-                if contributors.contains(where: { value($0, key) != nil }) {
-                    let s = contributors.reduce(Int64(0)) { $0 + (value($1, key)?.rupiah ?? 0) }
-                    set(i, key, .rupiah(s))
-                }
+                if let s = sum(key, over: contributors) { set(i, key, .rupiah(s)) }
             }
         }
         for t in hierarchy.totals {
             for key in keys {
-                let c = hierarchy.rootContributors
-                if c.contains(where: { value($0, key) != nil }) {
-                    set(t, key, .rupiah(c.reduce(Int64(0)) { $0 + (value($1, key)?.rupiah ?? 0) }))
+                if let s = sum(key, over: hierarchy.rootContributors) { set(t, key, .rupiah(s)) }
+            }
+        }
+    }
+
+    /// The sum of `key` over `rows` as derived so far (an empty cell counts 0); nil when none has
+    /// a value. Read in place: a copy of each model row would touch all its reference counts.
+    private func sum(_ key: String, over rows: [Int]) -> Int64? {
+        var any = false, s: Int64 = 0
+        model.withUnsafeBufferPointer { model in
+            for c in rows {
+                let v = changedAt[c].map { changed[$0][key] } ?? model[c].values[key]
+                if let v {
+                    any = true
+                    s += v.rupiah ?? 0
                 }
             }
         }
+        return any ? s : nil
     }
 
     /// Row by row, the derived columns in the template's order (a formula reads only its own

@@ -125,29 +125,32 @@ struct KodeRules {
     /// (Penunjang, shared by every perangkat daerah) decide when there are any: S3 copied its whole
     /// Penunjang block as 6.01.01 from the Inspektorat, its own programs are 2.17 (some malformed).
     func documentBidang() -> String? {
-        var all: [String: Int] = [:], own: [String: Int] = [:]
+        // Counted by the bidang's packed code (no text made and hashed for every row).
+        var all: [Kode: Int] = [:], own: [Kode: Int] = [:]
         let rows = v.model.rows
         for i in rows.indices where rows[i].level.depth != nil {
             if let k = v.kodes[i] {
                 if k.isRelative { continue }
                 // A parsed code answers without splitting its text again (every row passes here).
-                if k.segments.count >= 2, k.segments[0].utf8.count == 1, k.segments[0].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
-                    let b = k.segments[0] + "." + k.segments[1]
+                if k.segments.count >= 2, k.urusan?.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+                    let b = k.prefix(2)
                     all[b, default: 0] += 1
-                    if k.segments.count >= 3, k.segments[2] != "01" { own[b, default: 0] += 1 }
+                    if k.segments.count >= 3, k.programNumber != "01" { own[b, default: 0] += 1 }
                 }
                 continue
             }
             let parts = rows[i].kode.split(separator: ".")
-            guard parts.count >= 2, parts[0].count == 1, parts[0].allSatisfy(\.isNumber), parts[1].count == 2, parts[1].allSatisfy(\.isNumber) else { continue }
-            let b = "\(parts[0]).\(parts[1])"
+            guard parts.count >= 2, parts[0].count == 1, parts[0].allSatisfy(\.isNumber), parts[1].count == 2, parts[1].allSatisfy(\.isNumber),
+                  parts[0].utf8.allSatisfy({ $0 < 0x80 }), parts[1].utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            let b = Kode(segments: [String(parts[0]), String(parts[1])])
             all[b, default: 0] += 1
             if parts.count >= 3, parts[2] != "01" { own[b, default: 0] += 1 }
         }
         let counts = own.isEmpty ? all : own
-        guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return nil }
+        // Ties go to the lower code (codes of one width order as their texts).
+        guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $1.key < $0.key) }) else { return nil }
         let total = counts.values.reduce(0, +)
-        return best.value * 2 > total ? best.key : nil
+        return best.value * 2 > total ? best.key.description : nil
     }
 
     static func isUnder(_ k: Kode, _ parent: Kode) -> Bool {
