@@ -19,8 +19,8 @@ let package = Package(
                        providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
-        // glibc's allocator settings (mallopt), set once at the executable's start.
-        .systemLibrary(name: "CMalloc"),
+        // The executable's allocator, mimalloc (Debian: libmimalloc-dev): see Sources/renja/main.swift.
+        .systemLibrary(name: "CMalloc", providers: [.apt(["libmimalloc-dev"]), .brew(["mimalloc"])]),
         // SHA-256 blocks with the processor's SHA instructions, when it has them.
         // DWARF 4: valgrind 3.19, the profiler used here, cannot read the DWARF 5 clang writes.
         .target(name: "CSHA256", cSettings: [.unsafeFlags(["-gdwarf-4"])]),

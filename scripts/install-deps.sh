@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what renja needs on a Debian/Ubuntu machine (Swift itself is assumed present).
-#   scripts/install-deps.sh          build dependencies (libxlsxwriter, libxml2, pkg-config)
+#   scripts/install-deps.sh          build dependencies (libxlsxwriter, libxml2, mimalloc, pkg-config)
 #   scripts/install-deps.sh --test   also what the tests use: LibreOffice Calc (headless
 #                                    recalculation check) and openpyxl (an independent XLSX reader)
 #   scripts/install-deps.sh --bench  also the peers of the benchmark: gcc and libminizip-dev (the
@@ -8,7 +8,7 @@
 # Runs apt-get only for what is missing; uses sudo when not root.
 set -euo pipefail
 
-want=(libxlsxwriter-dev libxml2-dev pkg-config zlib1g-dev)
+want=(libxlsxwriter-dev libxml2-dev libmimalloc-dev pkg-config zlib1g-dev)
 if [[ "${1:-}" == "--test" ]]; then
   want+=(libreoffice-calc-nogui python3-openpyxl)
 fi

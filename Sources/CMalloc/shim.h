@@ -1,4 +1,3 @@
-// glibc's allocator settings (mallopt), for the executable's start. Empty elsewhere.
-#if defined(__linux__)
-#include <malloc.h>
-#endif
+// The process's allocator: mimalloc (Debian: libmimalloc-dev), linked into the executable so that
+// it stands in for malloc and free everywhere, libxlsxwriter and libxml2 included.
+#include <mimalloc.h>
