@@ -96,7 +96,7 @@ public enum SIPDReader {
         for key in ["pagu", "pagu_n1"] {
             var sums: [String: Int64] = [:]
             for r in rows where r.level == .subkegiatan {
-                guard let v = r.values[key]?.rupiah, let k = Kode.parse(r.kode) else { continue }
+                guard let v = r.values[key]?.rupiah, let k = r.parsedKode else { continue }
                 var p = k.parent
                 while let pk = p { sums[pk.description, default: 0] += v; p = pk.parent }
             }

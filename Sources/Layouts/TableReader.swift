@@ -689,7 +689,7 @@ struct RowMapper {
     /// Mikro…" 263.879.532 over its one sub kegiatan), when neither wording nor nomenclature told.
     mutating func promoteParentsByAmount() {
         let money = spec.columns.filter { $0.aggregatesBySum }.map(\.key)
-        for i in rows.indices.dropLast() where rows[i].level == .subkegiatan && rows[i].kode.isEmpty && rows[i + 1].level == .subkegiatan {
+        for i in rows.indices.dropLast() where rows[i].level == .subkegiatan && !rows[i].hasKode && rows[i + 1].level == .subkegiatan {
             // Only a row with no indicator and no target of its own, whose name the nomenclature
             // does not know as a sub kegiatan.
             let hasOwn = rows[i].values.contains { k, v in
@@ -710,8 +710,8 @@ struct RowMapper {
     /// names, and the sheet gets one warning instead of an error per row.
     mutating func dropGarbledCodes() {
         guard match.kodeColumns.count > 1 else { return }
-        let coded = rows.indices.filter { rows[$0].level.depth != nil && !rows[$0].kode.isEmpty }
-        let bad = coded.filter { Kode.parse(rows[$0].kode) == nil }
+        let coded = rows.indices.filter { rows[$0].level.depth != nil && rows[$0].hasKode }
+        let bad = coded.filter { rows[$0].parsedKode == nil }
         guard bad.count >= 3, bad.count * 2 > coded.count, let first = bad.first else { return }
         // The column is unreliable as a whole: codes that happen to parse ("2 11") go too.
         for i in coded { rows[i].kode = "" }
@@ -723,7 +723,7 @@ struct RowMapper {
 
     mutating func resolveMissingCodes() {
         guard let nomenklatur else { return }
-        for i in rows.indices where rows[i].kode.isEmpty && rows[i].level.depth != nil && !rows[i].uraian.isEmpty {
+        for i in rows.indices where !rows[i].hasKode && rows[i].level.depth != nil && !rows[i].uraian.isEmpty {
             let level = rows[i].level
             let parent = parentKode(for: level, before: i)
             guard let entry = nomenklatur.resolveKode(name: rows[i].uraian, level: level, under: parent)
@@ -736,12 +736,12 @@ struct RowMapper {
         }
         // A name the nomenclature does not know takes its code from the first coded row below it
         // (S3 T-C.31 "PROGRAM PENGEMBANGAN USAHA" over 2.17.08.2.01): the table's own structure.
-        for i in rows.indices where rows[i].kode.isEmpty {
+        for i in rows.indices where !rows[i].hasKode {
             guard let d = rows[i].level.depth, d > 0 else { continue }
             var j = i + 1
-            while j < rows.count, rows[j].level == .indikator || (rows[j].kode.isEmpty && (rows[j].level.depth ?? 0) > d) { j += 1 }
+            while j < rows.count, rows[j].level == .indikator || (!rows[j].hasKode && (rows[j].level.depth ?? 0) > d) { j += 1 }
             let n = Self.segments(forDepth: d)
-            guard j < rows.count, let below = rows[j].level.depth, below > d, let k = Kode.parse(rows[j].kode), !k.isRelative,
+            guard j < rows.count, let below = rows[j].level.depth, below > d, let k = rows[j].parsedKode, !k.isRelative,
                   k.segments.count > n else { continue }
             let own = k.prefix(n)
             guard own.level == rows[i].level else { continue }
@@ -756,19 +756,19 @@ struct RowMapper {
         guard let d = level.depth, d > 0 else { return nil }
         for r in rows[..<i].reversed() {
             guard let rd = r.level.depth else { continue }
-            if rd < d { return Kode.parse(r.kode).flatMap { $0.isRelative ? nil : $0 } }
+            if rd < d { return r.parsedKode.flatMap { $0.isRelative ? nil : $0 } }
         }
         return nil
     }
 
     func documentBidang(before i: Int) -> String? {
-        for r in rows[..<i].reversed() { if let k = Kode.parse(r.kode), !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { return b } }
+        for r in rows[..<i].reversed() { if let k = r.parsedKode, !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { return b } }
         return nil
     }
 
     /// The bidang of the codes read so far (for X.XX items resolved from the nomenclature).
     func documentBidangSoFar() -> String? {
-        for r in rows.reversed() { if let k = Kode.parse(r.kode), !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { return b } }
+        for r in rows.reversed() { if let k = r.parsedKode, !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { return b } }
         return nil
     }
 
@@ -783,7 +783,7 @@ struct RowMapper {
     func parentKode(for level: Level) -> Kode? {
         guard let d = level.depth, d > 0 else { return nil }
         for r in rows.reversed() {
-            if let rd = r.level.depth, rd < d, let k = Kode.parse(r.kode), !k.isRelative { return k }
+            if let rd = r.level.depth, rd < d, let k = r.parsedKode, !k.isRelative { return k }
         }
         return nil
     }
@@ -908,9 +908,9 @@ struct RowMapper {
         // Most documents have no relative code: a code whose first segment is one character (or
         // no code) cannot be one, which a look at its first two bytes tells without parsing
         // every code of a large table (a tenth of a second's CPU at 100,000 rows).
-        guard rows.contains(where: { Self.mayBeRelative($0.kode) }) else { return }
+        guard rows.contains(where: { Self.mayBeRelative(lead: $0.kodeLead) }) else { return }
         var counts: [String: Int] = [:]
-        let kodes = Self.inHalves(rows) { part in part.map { Kode.parse($0.kode) } }.flatMap { $0 }  // once per row, for both passes
+        let kodes = Self.inHalves(rows) { part in part.map { $0.parsedKode } }.flatMap { $0 }  // once per row, for both passes
         for k in kodes {
             if let k, !k.isRelative, !k.isPlaceholder, let b = k.bidangKode { counts[b, default: 0] += 1 }
         }
@@ -930,10 +930,15 @@ struct RowMapper {
     /// nothing. True for anything else, which is then parsed.
     static func mayBeRelative(_ kode: String) -> Bool {
         var u = kode.utf8.makeIterator()
-        guard let first = u.next() else { return false }
+        return mayBeRelative(lead: (u.next(), u.next()))
+    }
+
+    /// `mayBeRelative` on the first two bytes of a code's text (`Row.kodeLead`).
+    static func mayBeRelative(lead: (UInt8?, UInt8?)) -> Bool {
+        guard let first = lead.0 else { return false }
         let isCodeCharacter = (first >= 0x30 && first <= 0x39) || first == 0x58 || first == 0x78
         guard isCodeCharacter else { return true }
-        guard let second = u.next() else { return false }
+        guard let second = lead.1 else { return false }
         return !(second == 0x2E || second == 0x20 || second == 0x2D || second == 0x09)
     }
 }

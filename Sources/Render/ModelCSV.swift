@@ -25,7 +25,7 @@ public enum ModelCSV {
         line.reserveCapacity(keys.count + 3)
         for r in model.rows {
             line.removeAll(keepingCapacity: true)
-            line += [r.kode.isEmpty ? .empty : .text(r.kode), .text(r.level.rawValue), r.uraian.isEmpty ? .empty : .text(r.uraian)]
+            line += [r.hasKode ? .text(r.kode) : .empty, .text(r.level.rawValue), r.uraian.isEmpty ? .empty : .text(r.uraian)]
             for k in keys {
                 switch r.values[k] {
                 case nil: line.append(.empty)

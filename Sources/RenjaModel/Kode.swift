@@ -75,6 +75,17 @@ public struct Kode: Sendable, Hashable, CustomStringConvertible, Comparable {
         }
     }
 
+    /// A sub kegiatan code from its 12 digits (1, 2, 2, 1, 2 and 4 of them).
+    init(subKegiatanDigits d: UnsafeBufferPointer<UInt8>) {
+        precondition(d.count == 12, "a sub kegiatan code has 12 digits")
+        self.init(isRelative: false)
+        var start = 0
+        for width in [1, 2, 2, 1, 2, 4] {
+            append(Self.pack(UnsafeBufferPointer(rebasing: d[start..<start + width])))
+            start += width
+        }
+    }
+
     /// The first `n` segments as a code of their own (as relative as this one).
     public func prefix(_ n: Int) -> Kode {
         var k = Kode(isRelative: isRelative)

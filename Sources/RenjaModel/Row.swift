@@ -14,7 +14,13 @@ public struct SourceRef: Sendable, Hashable {
 /// indicator continuation, a total or another kept row.
 public struct Row: Sendable, Hashable {
     /// Dotted code (`2.17.03.2.01.01`), or the text as written when it is not a valid code, or empty.
-    public var kode: String
+    public var kode: String {
+        get { KodeText.text(storedKode) }
+        set { storedKode = KodeText.stored(newValue) }
+    }
+    /// `kode` as kept (see `KodeText`): a 121,000-row model read from JSON held a string of its own
+    /// for every sub kegiatan code, 7 MB beside the workbook being written.
+    private var storedKode: String
     public var level: Level
     public var uraian: String
     /// Column key (contract §2) -> value; only keys that have a value.
@@ -22,7 +28,7 @@ public struct Row: Sendable, Hashable {
     public var source: SourceRef?
 
     public init(kode: String = "", level: Level, uraian: String, values: RowValues = [:], source: SourceRef? = nil) {
-        self.kode = kode
+        self.storedKode = KodeText.stored(kode)
         self.level = level
         self.uraian = uraian
         self.values = values
@@ -38,7 +44,71 @@ public struct Row: Sendable, Hashable {
         set { values[key] = newValue }
     }
 
-    public var parsedKode: Kode? { Kode.parse(kode) }
+    /// Whether the row has a code (without making its text).
+    public var hasKode: Bool { !storedKode.isEmpty }
+
+    /// The first two bytes of the code's text (nil past its end), without making the text.
+    public var kodeLead: (UInt8?, UInt8?) {
+        if KodeText.kode(storedKode) != nil { return (storedKode.utf8.dropFirst().first, 0x2E) }
+        var u = kode.utf8.makeIterator()
+        return (u.next(), u.next())
+    }
+
+    /// The code parsed, nil when it is not one (a full sub kegiatan code without making its text).
+    public var parsedKode: Kode? { KodeText.kode(storedKode) ?? Kode.parse(kode) }
+}
+
+/// How a row keeps its code. A sub kegiatan code in its dotted digits (`2.17.03.2.01.0001`) is 17
+/// characters, two more than a string holds inline; it is kept as its 12 digits after a zero
+/// byte, inline, and made again when asked for. Any other text is kept as it is, except one that
+/// itself starts with a zero byte, which gets one more before it (so it never reads as digits).
+enum KodeText {
+    static func stored(_ text: String) -> String {
+        var bytes = text
+        let kept = bytes.withUTF8 { b -> String? in
+            if b.count == 17, b[0] >= 0x31, b[0] <= 0x39, b[1] == 0x2E, b[4] == 0x2E, b[7] == 0x2E, b[9] == 0x2E, b[12] == 0x2E {
+                var digits: (UInt64, UInt64) = (0, 0)
+                let packed: String? = withUnsafeMutableBytes(of: &digits) { out -> String? in
+                    out[0] = 0
+                    var n = 1
+                    for i in 0..<17 where i != 1 && i != 4 && i != 7 && i != 9 && i != 12 {
+                        guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                        out[n] = b[i]
+                        n += 1
+                    }
+                    return String(decoding: UnsafeRawBufferPointer(rebasing: out[0..<13]), as: UTF8.self)
+                }
+                if let packed { return packed }
+            }
+            return b.first == 0 ? nil : text
+        }
+        return kept ?? "\u{0}" + text
+    }
+
+    static func text(_ stored: String) -> String {
+        guard stored.utf8.first == 0 else { return stored }
+        var stored = stored
+        return stored.withUTF8 { b -> String in
+            if b.count == 13, b[1] != 0 {
+                return String(unsafeUninitializedCapacity: 17) { out in
+                    var n = 0
+                    for i in 1..<13 {
+                        if i == 2 || i == 4 || i == 6 || i == 7 || i == 9 { out[n] = 0x2E; n += 1 }
+                        out[n] = b[i]; n += 1
+                    }
+                    return n
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[1...]), as: UTF8.self)
+        }
+    }
+
+    /// The code of a kept sub kegiatan code's digits; nil for any other text.
+    static func kode(_ stored: String) -> Kode? {
+        guard stored.utf8.first == 0 else { return nil }
+        var stored = stored
+        return stored.withUTF8 { b in b.count == 13 && b[1] != 0 ? Kode(subKegiatanDigits: UnsafeBufferPointer(rebasing: b[1...])) : nil }
+    }
 }
 
 /// Document data printed in the title block.

@@ -15,9 +15,9 @@ public struct Derivation: Sendable {
     public let hierarchy: Hierarchy
     /// The model's rows, as read.
     private let model: [Row]
-    /// The values of the rows the derivation changes (a parent's sums, a row's derived columns),
-    /// whole: `changedAt` gives a row's place here, and the other rows are the model's own. A
-    /// copy of every row took 15 MB for 121,000 rows, held beside the workbook being written.
+    /// The values the derivation sets (a parent's sums, a row's derived columns), only those, for
+    /// the rows it changes: `changedAt` gives a row's place here; every other value is the model's.
+    /// A copy of every row took 15 MB for 121,000 rows, held beside the workbook being written.
     private var changed: [RowValues] = []
     private var changedAt = RowIndexMap()
 
@@ -41,14 +41,16 @@ public struct Derivation: Sendable {
         public var endIndex: Int { derivation.model.count }
         public subscript(i: Int) -> Row {
             var row = derivation.model[i]
-            if let at = derivation.changedAt[i] { row.values = derivation.changed[at] }
+            if let at = derivation.changedAt[i] {
+                for (key, value) in derivation.changed[at] { row.values[key] = value }
+            }
             return row
         }
     }
 
     /// Row `i`'s value of `key` once derived, without making the row.
     public func value(_ i: Int, _ key: String) -> Value? {
-        if let at = changedAt[i] { return changed[at][key] }
+        if let at = changedAt[i], let v = changed[at][key] { return v }
         return model[i].values[key]
     }
 
@@ -56,18 +58,8 @@ public struct Derivation: Sendable {
         if let at = changedAt[i] {
             changed[at][key] = v
         } else {
-            var values = model[i].values
-            values[key] = v
-            setValues(i, values)
-        }
-    }
-
-    private mutating func setValues(_ i: Int, _ values: RowValues) {
-        if let at = changedAt[i] {
-            changed[at] = values
-        } else {
             changedAt[i] = changed.count
-            changed.append(values)
+            changed.append([key: v])
         }
     }
 
@@ -97,7 +89,7 @@ public struct Derivation: Sendable {
         var any = false, s: Int64 = 0
         model.withUnsafeBufferPointer { model in
             for c in rows {
-                let v = changedAt[c].map { changed[$0][key] } ?? model[c].values[key]
+                let v = changedAt[c].flatMap { changed[$0][key] } ?? model[c].values[key]
                 if let v {
                     any = true
                     s += v.rupiah ?? 0
@@ -113,23 +105,24 @@ public struct Derivation: Sendable {
         let derived = spec.columns.filter(\.isDerived)
         guard !derived.isEmpty else { return }
         for i in model.indices where model[i].level != .lain {
-            var row = rows[i], changes = false
+            var row = rows[i]
             for c in derived {
                 guard let e = Self.expression(for: c, row: row, spec: spec) else { continue }
                 let operands = e.references
                 // No operand present: keep what the sheet says (a value typed without its parts).
                 guard operands.contains(where: { Self.isNumeric(row.values[$0]) }) else { continue }
-                changes = true
+                let value: Value
                 if let v = Self.evaluate(e, row: row) {
                     let r = c.round.map { v.rounded($0) } ?? v
-                    row.values[c.key] = c.type == .rupiah ? .rupiah(r.integerValue) : (c.type == .target ? .target(Target(text: r.description, number: r, unit: nil)) : .number(r))
+                    value = c.type == .rupiah ? .rupiah(r.integerValue) : (c.type == .target ? .target(Target(text: r.description, number: r, unit: nil)) : .number(r))
                 } else {
                     // The formula shows "" (IFERROR): text, which makes any formula using it fail
                     // too, unlike a blank input cell that counts as 0.
-                    row.values[c.key] = .text("")
+                    value = .text("")
                 }
+                row.values[c.key] = value
+                set(i, c.key, value)
             }
-            if changes { setValues(i, row.values) }
         }
     }
 

@@ -22,7 +22,7 @@ public struct Hierarchy: Sendable {
     public init(rows: [Row], kodes: [Kode?]? = nil) {
         var stack: [Int] = []  // indices of open chain rows, depth increasing
         var lastChain: Int? = nil
-        let codes = (kodes ?? rows.map { Kode.parse($0.kode) }).map { $0.flatMap { $0.isRelative ? nil : $0 } }
+        let codes = (kodes ?? rows.map { $0.parsedKode }).map { $0.flatMap { $0.isRelative ? nil : $0 } }
         // Rows are read in place (a copy of each would touch all its strings' reference counts).
         for i in rows.indices {
             let level = rows[i].level

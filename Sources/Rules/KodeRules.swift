@@ -35,12 +35,12 @@ struct KodeRules {
         let firstUse = firstUses(of: rows)
         // Programs present, by nomenclature key (X.XX.01 and 2.17.01 alike), looked up once per row.
         let programKeys = Set(rows.compactMap { r -> String? in
-            guard r.level == .program, let k = Kode.parse(r.kode), !k.isRelative else { return nil }  // once per program
+            guard r.level == .program, let k = r.parsedKode, !k.isRelative else { return nil }  // once per program
             return k.nomenclatureKey
         })
         // Rows are read in place, field by field: a copy of each row would touch every one of its
         // strings' reference counts, a cache miss each on a large model.
-        for i in rows.indices where rows[i].level.depth != nil && !rows[i].kode.isEmpty {
+        for i in rows.indices where rows[i].level.depth != nil && rows[i].hasKode {
             let r = Validator.RowView(rows: rows, i: i)
             guard let k = v.kodes[i] else {
                 out.append(v.finding("kode.format", .error, row: i, key: "kode",
@@ -102,7 +102,7 @@ struct KodeRules {
     func firstUses(of rows: [Row]) -> RowIndexMap {
         var coded: [Int32] = []
         coded.reserveCapacity(rows.count)
-        for i in rows.indices where rows[i].level.depth != nil && !rows[i].kode.isEmpty && v.kodes[i] != nil { coded.append(Int32(i)) }
+        for i in rows.indices where rows[i].level.depth != nil && rows[i].hasKode && v.kodes[i] != nil { coded.append(Int32(i)) }
         let kodes = v.kodes
         // Equal codes end up side by side, the earliest row first (`Kode <` ignores relativity).
         coded.sort { a, b in

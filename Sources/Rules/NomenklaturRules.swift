@@ -14,7 +14,7 @@ struct NomenklaturRules {
         var out: [Finding] = []
         let rows = v.model.rows
         // The rows whose codes KodeRules finds valid and absolute, read in place.
-        for i in rows.indices where rows[i].level.depth != nil && !rows[i].kode.isEmpty {
+        for i in rows.indices where rows[i].level.depth != nil && rows[i].hasKode {
             guard let k = v.kodes[i], !k.isRelative else { continue }
             let r = Validator.RowView(rows: rows, i: i)
             // Nomenclature: unknown code or name that does not match.

@@ -18,7 +18,7 @@ public struct Validator: Sendable {
     public init(model: TableModel, spec: TemplateSpec, nomenklatur: (any NomenclatureCheck)? = nil, printedFormulas: [String: String] = [:]) {
         self.spec = spec
         self.model = model
-        let kodes = model.rows.map { $0.kode.isEmpty ? nil : Kode.parse($0.kode) }
+        let kodes = model.rows.map { $0.hasKode ? $0.parsedKode : nil }
         self.kodes = kodes
         self.derivation = Derivation(model: model, spec: spec, kodes: kodes)
         self.nomenklatur = nomenklatur

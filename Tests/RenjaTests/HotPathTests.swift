@@ -154,6 +154,28 @@ final class HotPathTests: XCTestCase {
         XCTAssertNil(Kode.parse("2.17.03.2.01.001"))
     }
 
+    /// A row keeps a sub kegiatan code in its digits: whatever the text, the row gives it back
+    /// as it was, and answers about it as the text would.
+    func testRowsGiveBackTheirCodesAsWritten() {
+        let texts = ["2.17.03.2.01.0001", "9.99.99.9.99.9999", "1.01.01.1.01.01", "2.17.03.2.01", "2.17", "",
+                     "0.17.03.2.01.0001", "2.17.03.2.01.000a", "2.17.03.2.01-0001", "2.17.03.2.01.00011", "X.XX.01.2.01.0001",
+                     "\u{0}", "\u{0}\u{0}", "\u{0}123456789012", "\u{0}1.17.03.2.01.0001", "2.17.03.2.01.0001 ", "０.17.03.2.01.0001",
+                     "01.2.01.06", "A", "Jumlah", "2.17.03.2.01.٠٠٠١", "2.1７.03.2.01.0001"]
+        for t in texts {
+            var r = Row(kode: t, level: .subkegiatan, uraian: "x")
+            XCTAssertEqual(r.kode, t, t.debugDescription)
+            XCTAssertEqual(r.hasKode, !t.isEmpty, t.debugDescription)
+            XCTAssertEqual(r.parsedKode, Kode.parse(t), t.debugDescription)
+            var u = t.utf8.makeIterator()
+            let lead = r.kodeLead, want = (u.next(), u.next())
+            XCTAssertTrue(lead.0 == want.0 && lead.1 == want.1, t.debugDescription)
+            XCTAssertEqual(r, Row(kode: t, level: .subkegiatan, uraian: "x"))
+            r.kode = "2.17.03.2.01.0002"
+            XCTAssertEqual(r.kode, "2.17.03.2.01.0002")
+            XCTAssertNotEqual(r, Row(kode: t, level: .subkegiatan, uraian: "x"))
+        }
+    }
+
     /// Codes are kept as packed bytes: what they answer must be what their texts say.
     func testPackedCodesAnswerAsTheirTexts() {
         let texts = ["2.17.03.2.01.0001", "2.17.03.2.01.01", "2.17.03.2.01", "2.17.03", "2.17", "2", "1.02.10.2.02.0019",
