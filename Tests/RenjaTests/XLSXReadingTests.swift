@@ -22,6 +22,30 @@ final class XLSXReadingTests: XCTestCase {
         XCTAssertEqual(row.value(2), .text("inline"))
     }
 
+    /// Each part's CRC-32 is checked: a byte changed in a stored (uncompressed) part, which
+    /// inflating cannot notice, is refused as damaged, whichever way the part is read (the sheet
+    /// streamed, the shared strings, the workbook whole); the file intact reads.
+    func testADamagedPartFailsItsChecksum() throws {
+        var f = XLSXFixture()
+        f.sharedStrings = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>Pagu</t></si></sst>"
+        f.sheets = [("Data", "worksheets/sheet1.xml", XLSXFixture.sheetXML("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\"><v>1500</v></c></row>"), nil)]
+        let url = try temporaryFolder().appendingPathComponent("stored.xlsx")
+        try f.write(to: url, compression: .none)
+        XCTAssertEqual(try XLSXReader.read(url).sheets[0].rows[0].value(1), .number(DecimalNumber(1500)))
+        let intact = try Data(contentsOf: url)
+        for (text, damaged) in [("<v>1500</v>", "<v>1600</v>"), ("<t>Pagu</t>", "<t>Pagi</t>"), ("<sheets>", "<sheetz>")] {
+            var bytes = [UInt8](intact)
+            let from = Array(text.utf8), to = Array(damaged.utf8)
+            guard let at = (0...(bytes.count - from.count)).first(where: { Array(bytes[$0..<$0 + from.count]) == from }) else { XCTFail(text); continue }
+            bytes.replaceSubrange(at..<at + from.count, with: to)
+            let bad = url.deletingLastPathComponent().appendingPathComponent("damaged.xlsx")
+            try Data(bytes).write(to: bad)
+            XCTAssertThrowsError(try XLSXReader.read(bad), damaged) { error in
+                XCTAssertTrue("\(error)".contains("CRC-32"), "\(damaged): \(error)")
+            }
+        }
+    }
+
     /// The shared strings are parsed on their own thread while the sheet is read, published in
     /// blocks of 1,024: a sheet that asks for the last string first, and for strings beyond the
     /// table, still reads every cell right.

@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 import ZIPFoundation
 
@@ -30,7 +31,7 @@ final class InflatingInput: @unchecked Sendable {
         let owned = Owned(archive: archive, entry: entry)
         let thread = Thread { [self] in
             do {
-                _ = try owned.archive.extract(owned.entry, bufferSize: 1 << 17, skipCRC32: false) { chunk in
+                try Self.extract(owned.entry, of: owned.archive, bufferSize: 1 << 17) { chunk in
                     try self.push(chunk, compressed: compressed, limits: limits)
                 }
                 self.finish(nil)
@@ -71,6 +72,22 @@ final class InflatingInput: @unchecked Sendable {
 }
 
 extension InflatingInput {
+    /// Inflates `entry` into `body` piece by piece and checks the part's CRC-32 against the one the
+    /// archive gives, computed by zlib: ZIPFoundation computes it a byte at a time on Linux (7
+    /// instructions a byte, 0.6 G for the 84 MB of a 100,000-row sheet and its strings) and only
+    /// returns it, so a damaged part went unnoticed unless inflating failed.
+    static func extract(_ entry: Entry, of archive: Archive, bufferSize: Int, _ body: (Data) throws -> Void) throws {
+        var crc: UInt = 0
+        _ = try archive.extract(entry, bufferSize: bufferSize, skipCRC32: true) { chunk in
+            crc = chunk.withUnsafeBytes { UInt(CZlib.crc32(crc, $0.bindMemory(to: UInt8.self).baseAddress, UInt32($0.count))) }
+            try body(chunk)
+        }
+        // An archive whose part's sum could not be read gives 0: nothing to compare then.
+        guard entry.checksum == 0 || UInt32(truncatingIfNeeded: crc) == entry.checksum else {
+            throw Failure.corrupt("\(entry.path) fails its CRC-32 check (the file is damaged)")
+        }
+    }
+
     /// The limits on a part's size and compression ratio, on the bytes inflated so far.
     static func check(inflated: Int, compressed: Int, limits: ReadLimits) throws {
         if inflated > limits.maxPartBytes { throw Failure.part }
@@ -88,7 +105,7 @@ extension InflatingInput {
         let compressed = max(Int(entry.compressedSize), 1)
         var inflated = 0
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 17, skipCRC32: false) { chunk in
+            try extract(entry, of: archive, bufferSize: 1 << 17) { chunk in
                 inflated += chunk.count
                 try check(inflated: inflated, compressed: compressed, limits: limits)
                 try body(chunk)

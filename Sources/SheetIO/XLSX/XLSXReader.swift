@@ -99,7 +99,7 @@ struct Package {
         var data = Data()
         let compressed = max(Int(entry.compressedSize), 1)
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            try InflatingInput.extract(entry, of: archive, bufferSize: 1 << 16) { chunk in
                 data.append(chunk)
                 if data.count > limits.maxPartBytes { throw LimitHit.part }
                 if data.count > limits.ratioGrace && data.count / compressed > limits.maxRatio { throw LimitHit.ratio }
@@ -110,6 +110,8 @@ struct Package {
             throw ReadError.limitExceeded(file: file, limit: "compression ratio", detail: "\(path) inflates more than \(limits.maxRatio)x (zip bomb?)")
         } catch let e as ReadError {
             throw e
+        } catch InflatingInput.Failure.corrupt(let detail) {
+            throw ReadError.corrupt(file: file, detail: detail)
         } catch {
             throw ReadError.corrupt(file: file, detail: "\(path) cannot be inflated (\(error))")
         }
