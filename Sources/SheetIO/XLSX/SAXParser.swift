@@ -67,21 +67,24 @@ final class SAXParser {
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { ctx, localname, _, _, _, _, nbAttributes, _, attributes in
             guard let ctx, let localname else { return }
-            let h = SAXParser.handler(ctx)
-            guard h.stop == nil else { return }
-            do { try h.startElement(SAXName(pointer: localname), SAXAttributes(base: attributes, count: Int(nbAttributes))) } catch { SAXParser.halt(ctx, error) }
+            SAXParser.withHandler(ctx) { h in
+                guard h.stop == nil else { return }
+                do { try h.startElement(SAXName(pointer: localname), SAXAttributes(base: attributes, count: Int(nbAttributes))) } catch { SAXParser.halt(ctx, error) }
+            }
         }
         sax.endElementNs = { ctx, localname, _, _ in
             guard let ctx, let localname else { return }
-            let h = SAXParser.handler(ctx)
-            guard h.stop == nil else { return }
-            do { try h.endElement(SAXName(pointer: localname)) } catch { SAXParser.halt(ctx, error) }
+            SAXParser.withHandler(ctx) { h in
+                guard h.stop == nil else { return }
+                do { try h.endElement(SAXName(pointer: localname)) } catch { SAXParser.halt(ctx, error) }
+            }
         }
         sax.characters = { ctx, bytes, length in
             guard let ctx, let bytes, length > 0 else { return }
-            let h = SAXParser.handler(ctx)
-            guard h.stop == nil else { return }
-            h.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            SAXParser.withHandler(ctx) { h in
+                guard h.stop == nil else { return }
+                h.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            }
         }
         // CDATA and blanks are text like any other (`<t xml:space="preserve"> </t>` keeps its space).
         sax.cdataBlock = sax.characters
@@ -141,8 +144,10 @@ final class SAXParser {
         init(handler: SAXHandler) { self.handler = handler }
     }
 
-    @inline(__always) private static func handler(_ ctx: UnsafeMutableRawPointer) -> SAXHandler {
-        Unmanaged<Box>.fromOpaque(ctx).takeUnretainedValue().handler
+    /// Calls `body` with the parse's handler, borrowed: the box outlives the parse, so no reference
+    /// count is touched on each of the million callbacks of a large sheet.
+    @inline(__always) private static func withHandler(_ ctx: UnsafeMutableRawPointer, _ body: (SAXHandler) -> Void) {
+        Unmanaged<Box>.fromOpaque(ctx)._withUnsafeGuaranteedRef { body($0.handler) }
     }
 
     private static func halt(_ ctx: UnsafeMutableRawPointer, _ error: Error) {
