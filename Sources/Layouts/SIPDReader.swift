@@ -94,13 +94,17 @@ public enum SIPDReader {
         }
         // Parents carry the sums of their sub kegiatan, as SIPD's own print does.
         for key in ["pagu", "pagu_n1"] {
-            var sums: [String: Int64] = [:]
+            // nil: a sum past what 64 bits hold (the parent keeps what the export says).
+            var sums: [String: Int64?] = [:]
             for r in rows where r.level == .subkegiatan {
                 guard let v = r.values[key]?.rupiah, let k = r.parsedKode else { continue }
                 var p = k.parent
-                while let pk = p { sums[pk.description, default: 0] += v; p = pk.parent }
+                while let pk = p {
+                    sums[pk.description, default: 0] = sums[pk.description, default: 0].flatMap { Rupiah.sum([$0, v]) }
+                    p = pk.parent
+                }
             }
-            for (k, i) in index { if let s = sums[k] { rows[i].values[key] = .rupiah(s) } }
+            for (k, i) in index { if let s = sums[k] ?? nil { rows[i].values[key] = .rupiah(s) } }
         }
         // Sources of parent rows point at their first record.
         for i in rows.indices where rows[i].source?.row == 0 {

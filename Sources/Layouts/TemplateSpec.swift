@@ -106,32 +106,34 @@ public enum ColumnType: String, Codable, Sendable {
 }
 
 /// A class, not a struct: every cell read, checked or written consults its column, and a struct of
-/// nine strings and arrays would be copied (retained and released field by field) each time.
+/// nine strings and arrays would be copied (retained and released field by field) each time. Its
+/// fields are set when templates are loaded and only read afterwards: no runtime exclusivity
+/// check on each read (two per cell of a 100,000-row sheet).
 public final class ColumnSpec: Codable, @unchecked Sendable {
-    public var key: String
-    public var type: ColumnType
+    @exclusivity(unchecked) public var key: String
+    @exclusivity(unchecked) public var type: ColumnType
     /// Label in the column-number row (`8=(7/6)`); empty for none.
-    public var number: String
-    public var width: Double
+    @exclusivity(unchecked) public var number: String
+    @exclusivity(unchecked) public var width: Double
     /// The header path, top to bottom (`["Rencana Tahun {tahun}", "Pagu Indikatif (Rp)"]`).
-    public var header: [String]
+    @exclusivity(unchecked) public var header: [String]
     /// Wordings that identify the column when reading: lower case, `|` separates parts that must
     /// all appear in the column's header text (group and sub header together).
-    public var aliases: [String]
+    @exclusivity(unchecked) public var aliases: [String]
     /// Excel number format overriding the type's default.
-    public var format: String?
+    @exclusivity(unchecked) public var format: String?
     /// Derived column: an expression over `{key}` references with + - * / ( ) and LAST(...).
-    public var formula: String?
+    @exclusivity(unchecked) public var formula: String?
     /// Formulas that replace `formula` for an indicator type (`persentase`, `nilai_akhir`, ...).
-    public var formulaByIndicator: [String: String]?
+    @exclusivity(unchecked) public var formulaByIndicator: [String: String]?
     /// Decimals the derived value is rounded to (percentages: 2).
-    public var round: Int?
+    @exclusivity(unchecked) public var round: Int?
     /// `sum`: a parent row's value is the sum of its children's.
-    public var aggregate: String?
+    @exclusivity(unchecked) public var aggregate: String?
     /// Levels at which an empty cell is an error (`value.required`).
-    public var required: [String]?
+    @exclusivity(unchecked) public var required: [String]?
     /// Carried only by some variants.
-    public var optional: Bool?
+    @exclusivity(unchecked) public var optional: Bool?
 
     enum CodingKeys: String, CodingKey {
         case key, type, number, width, header, aliases, format, formula

@@ -128,6 +128,8 @@ extension RowValues {
         private var values: [Value] = []
         /// The shapes of the last rows made, the latest first.
         private var recent: [KeyShape] = []
+        /// The number of values of the last row made: the next row's room.
+        private var lastCount = 0
 
         public init() {}
 
@@ -138,12 +140,13 @@ extension RowValues {
 
         /// The values appended since the last row (a key given twice keeps its last value).
         public mutating func make() -> RowValues {
+            lastCount = values.count
             defer {
                 keys.removeAll(keepingCapacity: true)
                 values = []
-                values.reserveCapacity(keys.capacity)
+                values.reserveCapacity(lastCount)
             }
-            for (n, shape) in recent.enumerated() where shape.keys == keys {
+            for (n, shape) in recent.enumerated() where KeyShape.sameKeys(shape.keys, keys) {
                 if n > 0 { recent.swapAt(0, n) }
                 return RowValues(shape: shape, slots: values)
             }
@@ -184,6 +187,18 @@ final class KeyShape: @unchecked Sendable {
 
     static let empty = KeyShape(keys: [], shared: true)
     private static let sharedLimit = 64
+    /// Shared shapes made so far, at most `sharedTotalLimit` in the process, guarded by `lock`: a
+    /// document whose rows give the same keys in ever new orders would otherwise fill memory
+    /// with shapes (50 keys shuffled over 60,000 rows took 2.5 GB).
+    nonisolated(unsafe) private static var sharedCount = 0
+    private static let sharedTotalLimit = 4096
+
+    /// Keys as `index(of:)` tells them apart (the same number of bytes, then equal): `café` and
+    /// `cafe` with a combining accent are equal as strings, but stay two keys.
+    @inline(__always) static func sameKey(_ a: String, _ b: String) -> Bool { a.utf8.count == b.utf8.count && a == b }
+    static func sameKeys(_ a: [String], _ b: [String]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { sameKey($0, $1) }
+    }
 
     private init(keys: [String], shared: Bool) {
         self.keys = keys
@@ -226,8 +241,9 @@ final class KeyShape: @unchecked Sendable {
     private func longer(by key: String) -> KeyShape {
         // A row's own keys (never shared) are copied: a row's values are a value type.
         guard shared else { return KeyShape(keys: keys + [key], shared: false) }
-        for l in longer where l.key == key { return l.shape }
-        let share = keys.count < Self.sharedLimit && longer.count < Self.sharedLimit
+        for l in longer where Self.sameKey(l.key, key) { return l.shape }
+        let share = keys.count < Self.sharedLimit && longer.count < Self.sharedLimit && Self.sharedCount < Self.sharedTotalLimit
+        if share { Self.sharedCount += 1 }
         let next = KeyShape(keys: keys + [key], shared: share)
         if share { longer.append((key, next)) }
         return next

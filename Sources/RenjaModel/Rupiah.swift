@@ -12,6 +12,25 @@ public enum Rupiah {
         return (value < 0 ? "-Rp" : "Rp") + out
     }
 
+    /// The sum of `amounts`; nil when it passes what 64 bits hold. Each amount of a file fits,
+    /// but a hostile file's parts can add up past Int64 (two of 9 × 10¹⁸), which would stop the
+    /// process; such a sum is not judged nor written instead.
+    public static func sum<S: Sequence>(_ amounts: S) -> Int64? where S.Element == Int64 {
+        var s: Int64 = 0
+        for a in amounts {
+            let (r, overflow) = s.addingReportingOverflow(a)
+            if overflow { return nil }
+            s = r
+        }
+        return s
+    }
+
+    /// `a - b`; nil when it passes what 64 bits hold (see `sum`).
+    public static func difference(_ a: Int64, _ b: Int64) -> Int64? {
+        let (r, overflow) = a.subtractingReportingOverflow(b)
+        return overflow ? nil : r
+    }
+
     /// A percentage in Indonesian notation: `96,77%`.
     public static func percent(_ value: DecimalNumber, english: Bool = false) -> String {
         let s = value.rounded(2).description

@@ -84,15 +84,19 @@ public struct Derivation: Sendable {
     }
 
     /// The sum of `key` over `rows` as derived so far (an empty cell counts 0); nil when none has
-    /// a value. Read in place: a copy of each model row would touch all its reference counts.
+    /// a value, or when the sum passes what 64 bits hold (the parent then keeps what it says).
+    /// Read in place: a copy of each model row would touch all its reference counts.
     private func sum(_ key: String, over rows: [Int]) -> Int64? {
-        var any = false, s: Int64 = 0
+        var any = false, s: Int64? = 0
         model.withUnsafeBufferPointer { model in
             for c in rows {
                 let v = changedAt[c].flatMap { changed[$0][key] } ?? model[c].values[key]
                 if let v {
                     any = true
-                    s += v.rupiah ?? 0
+                    if let so = s {
+                        let (r, overflow) = so.addingReportingOverflow(v.rupiah ?? 0)
+                        s = overflow ? nil : r
+                    }
                 }
             }
         }

@@ -125,8 +125,10 @@ struct KodeRules {
     /// (Penunjang, shared by every perangkat daerah) decide when there are any: S3 copied its whole
     /// Penunjang block as 6.01.01 from the Inspektorat, its own programs are 2.17 (some malformed).
     func documentBidang() -> String? {
-        // Counted by the bidang's packed code (no text made and hashed for every row).
+        // Parsed codes are counted by their packed bidang (no text made and hashed for every row),
+        // the others by their text; the two counts are joined by text at the end.
         var all: [Kode: Int] = [:], own: [Kode: Int] = [:]
+        var allText: [String: Int] = [:], ownText: [String: Int] = [:]
         let rows = v.model.rows
         for i in rows.indices where rows[i].level.depth != nil {
             if let k = v.kodes[i] {
@@ -140,17 +142,20 @@ struct KodeRules {
                 continue
             }
             let parts = rows[i].kode.split(separator: ".")
-            guard parts.count >= 2, parts[0].count == 1, parts[0].allSatisfy(\.isNumber), parts[1].count == 2, parts[1].allSatisfy(\.isNumber),
-                  parts[0].utf8.allSatisfy({ $0 < 0x80 }), parts[1].utf8.allSatisfy({ $0 < 0x80 }) else { continue }
-            let b = Kode(segments: [String(parts[0]), String(parts[1])])
-            all[b, default: 0] += 1
-            if parts.count >= 3, parts[2] != "01" { own[b, default: 0] += 1 }
+            guard parts.count >= 2, parts[0].count == 1, parts[0].allSatisfy(\.isNumber), parts[1].count == 2, parts[1].allSatisfy(\.isNumber) else { continue }
+            let b = "\(parts[0]).\(parts[1])"
+            allText[b, default: 0] += 1
+            if parts.count >= 3, parts[2] != "01" { ownText[b, default: 0] += 1 }
         }
-        let counts = own.isEmpty ? all : own
-        // Ties go to the lower code (codes of one width order as their texts).
-        guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $1.key < $0.key) }) else { return nil }
+        func joined(_ byKode: [Kode: Int], _ byText: [String: Int]) -> [String: Int] {
+            var out = byText
+            for (k, n) in byKode { out[k.description, default: 0] += n }
+            return out
+        }
+        let counts = own.isEmpty && ownText.isEmpty ? joined(all, allText) : joined(own, ownText)
+        guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return nil }
         let total = counts.values.reduce(0, +)
-        return best.value * 2 > total ? best.key.description : nil
+        return best.value * 2 > total ? best.key : nil
     }
 
     static func isUnder(_ k: Kode, _ parent: Kode) -> Bool {

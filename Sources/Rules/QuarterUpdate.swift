@@ -124,8 +124,13 @@ public struct QuarterUpdate: Sendable {
             if let rp = line.rp {
                 var amount = rp
                 if cumulative {
-                    let before = keys.previousRp.reduce(Int64(0)) { $0 + (m.rows[i].values[$1]?.rupiah ?? 0) }
-                    amount = rp - before
+                    guard let before = Rupiah.sum(keys.previousRp.map { m.rows[i].values[$0]?.rupiah ?? 0 }),
+                          let quarter = Rupiah.difference(rp, before) else {
+                        err(line, i, keys.rp, "realisasi kumulatif \(Rupiah.format(rp)) dan triwulan sebelumnya di \(workbookName) (sel \(wbCell(i, keys.rp))) melampaui batas angka yang dapat dihitung. Periksa angkanya.",
+                            "cumulative realisation \(Rupiah.format(rp)) and the earlier quarters in \(workbookName) (cell \(wbCell(i, keys.rp))) exceed the numbers that can be computed. Check the figures.")
+                        continue
+                    }
+                    amount = quarter
                     if amount < 0 {
                         err(line, i, keys.rp, "realisasi kumulatif \(Rupiah.format(rp)) lebih kecil dari jumlah triwulan sebelumnya \(Rupiah.format(before)) di \(workbookName) (sel \(wbCell(i, keys.rp))); triwulan \(triwulan) akan negatif (\(Rupiah.format(amount))). Periksa apakah angkanya periodik (tanpa --kumulatif).",
                             "cumulative realisation \(Rupiah.format(rp)) is below the earlier quarters' total \(Rupiah.format(before)) in \(workbookName) (cell \(wbCell(i, keys.rp))); quarter \(triwulan) would be negative (\(Rupiah.format(amount))). Check whether the figures are periodic (without --kumulatif).")

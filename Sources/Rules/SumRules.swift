@@ -24,10 +24,8 @@ struct SumRules {
             for i in rows.indices where rows[i].level != .lain {
                 guard let stated = rows[i].values[left]?.rupiah else { continue }
                 let parts = right.compactMap { rows[i].values[$0]?.rupiah }
-                guard !parts.isEmpty else { continue }
-                let sum = parts.reduce(0, +)
-                if sum != stated {
-                    let d = stated - sum
+                guard !parts.isEmpty, let sum = Rupiah.sum(parts) else { continue }
+                if sum != stated, let d = Rupiah.difference(stated, sum) {
                     out.append(v.finding("sum.triwulan", .error, row: i, key: left, expected: DecimalNumber(sum), actual: DecimalNumber(stated),
                         id: "\(v.label(left)) \(v.who(i)) tertulis \(Rupiah.format(stated)), tetapi jumlah keempat triwulannya \(Rupiah.format(sum)) (selisih \(Rupiah.format(d))). Perbaiki nilai tahunan atau nilai triwulannya.",
                         en: "\(v.label(left)) of \(v.who(i, english: true)) is \(Rupiah.format(stated)) but its four quarters add up to \(Rupiah.format(sum)) (difference \(Rupiah.format(d))). Correct the annual value or the quarters."))
@@ -71,7 +69,11 @@ struct SumRules {
             for c in v.derivation.hierarchy.contributors(of: j) {
                 let a = amount(c, key)
                 if a.unreadable { return (nil, true) }
-                if let x = a.value { sum = (sum ?? 0) + x }
+                if let x = a.value {
+                    // A sum past 64 bits is not judged, as an unreadable cell.
+                    guard let s = Rupiah.sum([sum ?? 0, x]) else { return (nil, true) }
+                    sum = s
+                }
             }
             return (sum, false)
         default: return (nil, false)
@@ -84,11 +86,9 @@ struct SumRules {
         let amounts = contributors.map { amount($0, key) }
         guard !amounts.contains(where: \.unreadable) else { return nil }
         let values = amounts.compactMap(\.value)
-        guard !values.isEmpty else { return nil }
-        let sum = values.reduce(0, +)
-        guard sum != stated else { return nil }
+        guard !values.isEmpty, let sum = Rupiah.sum(values) else { return nil }
+        guard sum != stated, let d = Rupiah.difference(stated, sum) else { return nil }
         let childLevel = contributors.first.map { rows[$0].level == .indikator ? Level.subkegiatan : rows[$0].level } ?? .subkegiatan
-        let d = stated - sum
         let isTotal = rule == "sum.total"
         let what = isTotal ? "Jumlah" : "\(v.label(key)) \(v.who(i))"
         let whatEn = isTotal ? "The total" : "\(v.label(key)) of \(v.who(i, english: true))"

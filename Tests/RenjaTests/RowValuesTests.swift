@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import RenjaModel
 
@@ -75,5 +76,75 @@ final class RowValuesTests: XCTestCase {
         XCTAssertNil(many["k150"])
         XCTAssertEqual(many.count, 199)
         XCTAssertEqual(many.keys.last, "k199")
+    }
+
+    /// A key is told apart from another by its bytes' number, then as text, as a row's own keys
+    /// always were: `café` composed and decomposed stay two keys, whichever row came first.
+    func testCanonicallyEquivalentKeysOfOtherRowsDoNotReplaceARowsKey() {
+        let nfc = "caf\u{E9}", nfd = "cafe\u{301}"
+        var b = RowValues.Builder()
+        b.append(nfc, .text("a")); _ = b.make()
+        b.append(nfd, .text("b")); let r = b.make()
+        XCTAssertEqual(r.keys.map { Array($0.utf8) }, [Array(nfd.utf8)])
+        XCTAssertEqual(r[nfd], .text("b"))
+        var s = RowValues(); s[nfc] = .text("a")
+        var t = RowValues(); t[nfd] = .text("c"); t[nfd] = .text("d")
+        XCTAssertEqual(t[nfd], .text("d")); XCTAssertEqual(t.count, 1)
+        XCTAssertEqual(t.keys.map { Array($0.utf8) }, [Array(nfd.utf8)])
+        XCTAssertEqual(s.keys.map { Array($0.utf8) }, [Array(nfc.utf8)])
+    }
+
+    /// The builder reuses a recent row's keys only in the same order.
+    func testBuilderTellsKeyOrdersApart() {
+        var b = RowValues.Builder()
+        b.append("pagu", .rupiah(1)); b.append("target", .rupiah(2)); _ = b.make()
+        b.append("target", .rupiah(3)); b.append("pagu", .rupiah(4))
+        let r = b.make()
+        XCTAssertEqual(r.keys, ["target", "pagu"])
+        XCTAssertEqual(r["pagu"], .rupiah(4))
+        XCTAssertEqual(r["target"], .rupiah(3))
+    }
+
+    /// Rows made on several threads at once (readers map halves of a sheet side by side) read as
+    /// a dictionary made of the same pairs.
+    func testRowValuesMadeOnSeveralThreadsAgreeWithADictionary() {
+        let keys = (0..<12).map { "k\($0)" }
+        let threads = 4, rows = 2_000
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var ok: [Bool]
+            init(_ n: Int) { ok = Array(repeating: false, count: n) }
+            func set(_ i: Int, _ v: Bool) { lock.lock(); ok[i] = v; lock.unlock() }
+        }
+        let results = Results(threads)
+        let done = DispatchGroup()
+        for t in 0..<threads {
+            done.enter()
+            let thread = Thread {
+                var builder = RowValues.Builder()
+                var ok = true
+                var seed = UInt64(t + 1)
+                for r in 0..<rows {
+                    var dict: [String: Value] = [:]
+                    var order = keys
+                    for i in order.indices.reversed() {
+                        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                        order.swapAt(i, Int(seed >> 33) % (i + 1))
+                    }
+                    for k in order.prefix(r % 12 + 1) {
+                        let v = Value.rupiah(Int64(r * 100 + t))
+                        dict[k] = v
+                        builder.append(k, v)
+                    }
+                    let made = builder.make()
+                    if made != RowValues(dict) || made.count != dict.count || !dict.allSatisfy({ made[$0.key] == $0.value }) { ok = false }
+                }
+                results.set(t, ok)
+                done.leave()
+            }
+            thread.start()
+        }
+        done.wait()
+        XCTAssertEqual(results.ok, Array(repeating: true, count: threads))
     }
 }

@@ -271,6 +271,24 @@ final class RuleMessagesTests: XCTestCase {
 
     // MARK: sum.*
 
+    /// Amounts each within 64 bits whose sum is not (a hostile file's): the process goes on, the
+    /// sum is neither judged nor written, the parent keeps what it says.
+    func testSumsPastSixtyFourBitsAreLeftAlone() throws {
+        let huge: Int64 = 9_000_000_000_000_000_000
+        let m = tc33([
+            Row(kode: "2.17.01", level: .program, uraian: "PROGRAM PENUNJANG", source: src(20)),
+            Row(kode: "2.17.01.2.05", level: .kegiatan, uraian: "Administrasi Kepegawaian Perangkat Daerah", values: ["pagu": .rupiah(7)], source: src(21)),
+            sub("2.17.01.2.05.0002", "Pengadaan Pakaian Dinas Beserta Atribut Kelengkapannya", huge, row: 22),
+            sub("2.17.01.2.05.0009", "Pendidikan dan Pelatihan Pegawai Berdasarkan Tugas dan Fungsi", huge, row: 23),
+        ])
+        XCTAssertTrue(of("sum.children", validate(m)).isEmpty)
+        let d = Derivation(model: m, spec: catalog.spec(.tc33))
+        XCTAssertEqual(d.value(1, "pagu"), .rupiah(7), "the kegiatan keeps its own amount")
+        XCTAssertNil(Rupiah.sum([huge, huge]))
+        XCTAssertEqual(Rupiah.sum([huge, -huge, 5]), 5)
+        XCTAssertNil(Rupiah.difference(-huge, huge))
+    }
+
     func testSumChildren() throws {
         func model(_ kegiatan: Int64) -> TableModel {
             tc33([
