@@ -324,14 +324,17 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 }
 
-/// Texts met while reading one buffer, each kept once: an open-addressed table of where a text
-/// first stood in the buffer (compared byte for byte) and the String made of it then.
+/// Texts met while reading one buffer, each kept once: an open-addressed table of places in a
+/// list of the texts made, compared byte for byte with the text itself. Nothing here points into
+/// the buffer, whose pages a streamed reading gives back as it goes (`ModelStream`), and a slot is
+/// four bytes (180,000 texts of a 100,000-row model took 21 MB as slots of 40).
 struct SharedTexts {
-    private struct Entry { var hash: UInt64; var start: UnsafePointer<UInt8>?; var count: Int; var text: String }
-    private var entries: [Entry]
-    private var used = 0
+    private struct Entry { var hash: UInt64; var text: String }
+    /// Place + 1 in `entries`, 0 for an empty slot.
+    private var slots: [UInt32]
+    private var entries: [Entry] = []
 
-    init() { entries = Array(repeating: Entry(hash: 0, start: nil, count: 0, text: ""), count: 1 << 12) }
+    init() { slots = Array(repeating: 0, count: 1 << 12) }
 
     /// The text of `count` (more than 15) bytes at `p`, made once.
     mutating func text(_ p: UnsafePointer<UInt8>, count: Int) -> String {
@@ -344,25 +347,33 @@ struct SharedTexts {
         h ^= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) &* 0x165667B19E3779F9
         h ^= UInt64(count)
         h ^= h >> 29; h &*= 0xBF58476D1CE4E5B9; h ^= h >> 32
-        var slot = Int(truncatingIfNeeded: h) & (entries.count - 1)
-        while let s = entries[slot].start {
-            if entries[slot].hash == h, entries[slot].count == count, memcmp(s, p, count) == 0 { return entries[slot].text }
-            slot = (slot + 1) & (entries.count - 1)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] != 0 {
+            let e = Int(slots[slot]) - 1
+            if entries[e].hash == h, Self.equal(&entries[e].text, p, count) { return entries[e].text }
+            slot = (slot + 1) & mask
         }
         let text = String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self)
-        entries[slot] = Entry(hash: h, start: p, count: count, text: text)
-        used += 1
-        if used * 2 > entries.count { grow() }
+        guard entries.count < Int(UInt32.max) - 1 else { return text }
+        entries.append(Entry(hash: h, text: text))
+        slots[slot] = UInt32(entries.count)
+        if entries.count * 2 > slots.count { grow() }
         return text
     }
 
+    private static func equal(_ text: inout String, _ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        guard text.utf8.count == count else { return false }
+        return text.withUTF8 { memcmp($0.baseAddress!, p, count) == 0 }
+    }
+
     private mutating func grow() {
-        let old = entries
-        entries = Array(repeating: Entry(hash: 0, start: nil, count: 0, text: ""), count: old.count * 2)
-        for e in old where e.start != nil {
-            var slot = Int(truncatingIfNeeded: e.hash) & (entries.count - 1)
-            while entries[slot].start != nil { slot = (slot + 1) & (entries.count - 1) }
-            entries[slot] = e
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (e, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt32(e + 1)
         }
     }
 }

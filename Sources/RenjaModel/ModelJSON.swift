@@ -344,12 +344,12 @@ public enum ModelJSON {
                                 chunk.append(try row(&p, index: n, kind: kind))
                                 n += 1
                                 if chunk.count == ModelStream.chunkSize {
-                                    sink.publish(chunk)
+                                    sink.publish(chunk, consumed: p.i)
                                     chunk = []
                                     chunk.reserveCapacity(ModelStream.chunkSize)
                                 }
                             }
-                            if !chunk.isEmpty { sink.publish(chunk) }
+                            if !chunk.isEmpty { sink.publish(chunk, consumed: p.i) }
                             rows = []
                             return
                         }

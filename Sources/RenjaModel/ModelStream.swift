@@ -27,17 +27,23 @@ public final class ModelStream: @unchecked Sendable {
     private var finished = false
     private var result: Result<TableModel, Error>?
     private var whole: TableModel?
+    /// See `start`; called on the reading thread.
+    private var release: (@Sendable (Int) -> Void)?
 
     private init() {}
 
     /// Starts reading `data` when it is a model written by renja (it names its version and
     /// table before its rows) of at least `minimumBytes`; nil otherwise (read it with
     /// `ModelJSON.decode`). `types` as for `decode`.
+    /// `release`, when given, is told how many bytes of `data` the reading is done with, as it
+    /// goes: their memory may be given back (the document's text is read once, front to back).
     public static func start(_ data: Data, minimumBytes: Int = ModelStream.minimumBytes,
+                             release: (@Sendable (Int) -> Void)? = nil,
                              types: @escaping @Sendable (TableKind, String) -> ModelJSON.ValueKind) -> ModelStream? {
         guard data.count >= minimumBytes,
               data.withUnsafeBytes({ ModelJSON.Decoder.isWrittenByRenja($0.bindMemory(to: UInt8.self)) }) else { return nil }
         let stream = ModelStream()
+        stream.release = release
         // Room for the rows at once (renja writes at least 256 bytes a row); pages not reached
         // are never touched.
         stream.all.reserveCapacity(data.count / 256)
@@ -60,6 +66,7 @@ public final class ModelStream: @unchecked Sendable {
         } catch {
             outcome = .failure(error)
         }
+        release = nil  // the document's memory goes with the last reference to it
         state.lock()
         result = outcome
         finished = true
@@ -77,7 +84,9 @@ public final class ModelStream: @unchecked Sendable {
         state.unlock()
     }
 
-    func publish(_ rows: [Row]) {
+    /// Rows read, the document's first `consumed` bytes read past.
+    func publish(_ rows: [Row], consumed: Int) {
+        release?(consumed)
         all.append(contentsOf: rows)
         state.lock()
         chunks.append(rows)

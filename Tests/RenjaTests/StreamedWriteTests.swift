@@ -49,6 +49,35 @@ final class StreamedWriteTests: XCTestCase {
         XCTAssertEqual(try s.model(), whole)
     }
 
+    /// The reading gives back the document's memory as it goes (`release`): it never looks at
+    /// bytes it has said it is done with. Here they are wiped as soon as released, and the model
+    /// must still be the whole read's; the released offsets only grow, up to the end of the rows.
+    func testTheBytesReleasedAreNeverReadAgain() throws {
+        let m = bigModel()
+        let data = json(m)
+        let whole = try ModelJSON.decode(data, types: types)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: data.count, alignment: 16)
+        defer { buffer.deallocate() }
+        data.copyBytes(to: buffer)
+        final class Released: @unchecked Sendable {
+            var offsets: [Int] = []
+            let buffer: UnsafeMutableRawBufferPointer
+            init(_ b: UnsafeMutableRawBufferPointer) { buffer = b }
+            func wipe(upTo n: Int) {
+                offsets.append(n)
+                memset(buffer.baseAddress!, 0x20, min(n, buffer.count))  // spaces: any re-read would misparse
+            }
+        }
+        let released = Released(buffer)
+        let shared = Data(bytesNoCopy: buffer.baseAddress!, count: data.count, deallocator: .none)
+        let c = catalog
+        let s = try XCTUnwrap(ModelStream.start(shared, minimumBytes: 0, release: { released.wipe(upTo: $0) }) { ModelReader.valueKind(c.spec($0).column($1)?.type) })
+        XCTAssertEqual(try s.model(), whole)
+        XCTAssertEqual(released.offsets.count, (m.rows.count + ModelStream.chunkSize - 1) / ModelStream.chunkSize)
+        XCTAssertEqual(released.offsets, released.offsets.sorted())
+        XCTAssertGreaterThan(released.offsets.last ?? 0, data.count * 9 / 10)
+    }
+
     func testAStreamThatFailsPartWayGivesTheErrorOfTheWholeRead() throws {
         let data = json(bigModel())
         let broken = data.prefix(data.count * 2 / 3)
