@@ -4,6 +4,7 @@ import Layouts
 import Render
 import RenjaModel
 import Rules
+import SheetIO
 
 /// A large model written by renja is read as a stream while its workbook is written
 /// (`ModelStream`, `TableRenderer.init(streaming:)`). The rows, the errors and the workbook must
@@ -76,6 +77,25 @@ final class StreamedWriteTests: XCTestCase {
         XCTAssertEqual(released.offsets.count, (m.rows.count + ModelStream.chunkSize - 1) / ModelStream.chunkSize)
         XCTAssertEqual(released.offsets, released.offsets.sorted())
         XCTAssertGreaterThan(released.offsets.last ?? 0, data.count * 9 / 10)
+    }
+
+    /// A streamed model's file is read into memory of its own, whole pages of which go back once
+    /// read past (they then read as zeros); a file shorter than its stated size gives what it has.
+    func testAReleasableInputGivesBackWholePagesReadPast() throws {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let url = try temporaryFolder().appendingPathComponent("m.json")
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 3 * page + 100)
+        try Data(bytes).write(to: url)
+        let input = try XCTUnwrap(ReleasableInput(url, size: bytes.count))
+        XCTAssertEqual([UInt8](input.data), bytes)
+        input.release(upTo: 2 * page + 10)
+        input.release(upTo: page)  // going back releases nothing more
+        let after = [UInt8](input.data)
+        XCTAssertTrue(after[..<(2 * page)].allSatisfy { $0 == 0 }, "two whole pages given back")
+        XCTAssertTrue(after[(2 * page)...].allSatisfy { $0 == UInt8(ascii: "a") }, "the page read into is kept")
+        let short = try XCTUnwrap(ReleasableInput(url, size: bytes.count + 5_000))
+        XCTAssertEqual(short.data.count, bytes.count)
+        XCTAssertNil(ReleasableInput(url.deletingLastPathComponent().appendingPathComponent("none.json"), size: 10))
     }
 
     func testAStreamThatFailsPartWayGivesTheErrorOfTheWholeRead() throws {
