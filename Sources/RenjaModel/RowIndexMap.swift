@@ -3,7 +3,7 @@
 /// Every row of a model has an entry, so an array of 32-bit slots does what a dictionary did in
 /// a twentieth of the memory: 0.5 MB against 8 MB for a 121,000-row model, which a workbook
 /// being written holds beside libxlsxwriter's cells. Rows past the end read as nothing.
-public struct RowIndexMap: Sendable, Equatable {
+public struct RowIndexMap: Sendable {
     /// `index + 1`, or 0 for nothing: an index beyond 32 bits is refused when set.
     private var slots: [UInt32] = []
 
