@@ -20,7 +20,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // The executable's allocator, mimalloc (Debian: libmimalloc-dev): see Sources/renja/main.swift.
-        .systemLibrary(name: "CMalloc", providers: [.apt(["libmimalloc-dev"]), .brew(["mimalloc"])]),
+        .systemLibrary(name: "CMalloc", providers: [.apt(["libmimalloc-dev"])]),
         // SHA-256 blocks with the processor's SHA instructions, when it has them.
         // DWARF 4: valgrind 3.19, the profiler used here, cannot read the DWARF 5 clang writes.
         .target(name: "CSHA256", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
@@ -43,7 +43,8 @@ let package = Package(
             "RenjaModel", "SheetIO", "Layouts", "Rules", "Render", "CSHA256",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "renja", dependencies: ["RenjaCLI", "CMalloc"]),
+        .executableTarget(name: "renja", dependencies: ["RenjaCLI", "CMalloc"],
+                          linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
         // Whole-process measurements beside the peers of ../shared/bench (make bench).
         .executableTarget(name: "renja-bench", path: "Benchmarks/RenjaBench"),
         .testTarget(name: "RenjaTests", dependencies: [

@@ -1,7 +1,7 @@
 import CMalloc
 import RenjaCLI
 
-// The executable's allocator is mimalloc, linked in place of the C library's malloc for the whole
+// On Linux the executable's allocator is mimalloc, linked in place of the C library's malloc for the whole
 // process (Swift, libxlsxwriter, libxml2). The C library's allocator gives each thread an arena
 // of its own, and memory one thread frees stays there, out of reach of the others: with a model
 // decoded on one thread, a body decided on another and libxlsxwriter's million cells allocated on
@@ -9,6 +9,8 @@ import RenjaCLI
 // Freed pages go back to the system at once rather than after a delay: the cell grid of a large
 // read is freed row by row while the model grows, and a 100,000-row read then peaks at 130 MiB
 // instead of 157 (for a few more system calls).
+#if os(Linux)
 mi_option_set(mi_option_decommit_delay, 0)
+#endif
 
 RenjaCommand.runMain()
