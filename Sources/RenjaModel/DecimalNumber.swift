@@ -154,8 +154,21 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
         return DecimalNumber(mantissa: r, scale: s).normalized
     }
 
-    public static prefix func - (a: DecimalNumber) -> DecimalNumber { DecimalNumber(mantissa: -a.mantissa, scale: a.scale) }
-    public static func - (a: DecimalNumber, b: DecimalNumber) -> DecimalNumber { a + (-b) }
+    /// Exact, except for the one mantissa without a negative (then, like any overflow, approximated).
+    public static prefix func - (a: DecimalNumber) -> DecimalNumber {
+        guard a.mantissa != .min else { return DecimalNumber(approximating: -a.doubleValue) }
+        return DecimalNumber(mantissa: -a.mantissa, scale: a.scale)
+    }
+
+    public static func - (a: DecimalNumber, b: DecimalNumber) -> DecimalNumber {
+        let s = max(a.scale, b.scale)
+        guard let x = a.aligned(to: s), let y = b.aligned(to: s) else {
+            return DecimalNumber(approximating: a.doubleValue - b.doubleValue)
+        }
+        let (r, o) = x.subtractingReportingOverflow(y)
+        if o { return DecimalNumber(approximating: a.doubleValue - b.doubleValue) }
+        return DecimalNumber(mantissa: r, scale: s).normalized
+    }
 
     public static func * (a: DecimalNumber, b: DecimalNumber) -> DecimalNumber {
         let (r, o) = a.mantissa.multipliedReportingOverflow(by: b.mantissa)
@@ -173,7 +186,14 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
         var num = Int128(mantissa)
         var den = Int128(b.mantissa)
         let shift = Int(b.scale) - Int(scale) + places + 1
-        if shift >= 0 { for _ in 0..<shift { num *= 10 } } else { for _ in 0..<(-shift) { den *= 10 } }
+        // A shift past what 128 bits hold (a divisor of 18 decimals, say) is approximated.
+        var overflow = false
+        if shift >= 0 {
+            for _ in 0..<shift where !overflow { (num, overflow) = num.multipliedReportingOverflow(by: 10) }
+        } else {
+            for _ in 0..<(-shift) where !overflow { (den, overflow) = den.multipliedReportingOverflow(by: 10) }
+        }
+        if overflow { return DecimalNumber(approximating: doubleValue / b.doubleValue, places: places) }
         let q = num / den
         var m = q / 10
         let r = q % 10

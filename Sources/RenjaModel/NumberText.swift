@@ -111,7 +111,11 @@ public enum NumberText {
             var value: Int64 = 0
             for c in b {
                 if c >= 48 && c <= 57 {
-                    value = value &* 10 &+ Int64(c - 48)
+                    // Past 64 bits: the full path, which refuses it (a wrapped value would be wrong).
+                    let (m, o1) = value.multipliedReportingOverflow(by: 10)
+                    let (v, o2) = m.addingReportingOverflow(Int64(c - 48))
+                    if o1 || o2 { return nil }
+                    value = v
                     groupLen += 1
                 } else if c == 46 || c == 44 {
                     if sep == 0 { sep = c; firstGroup = groupLen } else if sep != c || groupLen != 3 { return nil }

@@ -42,6 +42,27 @@ final class NumberTextTests: XCTestCase {
         XCTAssertNil(parse("dua juta"))
     }
 
+    /// Hostile magnitudes never stop the process: a number past 64 bits is no number (not a
+    /// wrapped one), and arithmetic at the edges is approximated rather than trapping.
+    func testNumbersAtTheEdgesOfSixtyFourBits() throws {
+        XCTAssertNil(NumberText.parse("18446744073709551617", hint: .money), "wrapped to 1 before")
+        XCTAssertNil(NumberText.parse("9223372036854775808", hint: .money))
+        XCTAssertEqual(NumberText.parse("9223372036854775807", hint: .money)?.value, DecimalNumber(Int64.max))
+        XCTAssertEqual(NumberText.parse("3.590.187.767", hint: .money)?.value, DecimalNumber(3_590_187_767))
+        // Past what a decimal holds: approximated (to 0, as any overflowing result), not a trap.
+        let min = DecimalNumber(mantissa: .min)
+        XCTAssertEqual(-min, DecimalNumber(approximating: 9.223372036854775808e18))
+        XCTAssertEqual(min - DecimalNumber(1), DecimalNumber(approximating: -9.223372036854775809e18))
+        XCTAssertEqual(-DecimalNumber(mantissa: .min + 1), DecimalNumber(Int64.max))
+        XCTAssertEqual(DecimalNumber(7) - DecimalNumber(mantissa: 25, scale: 1), DecimalNumber(mantissa: 45, scale: 1))
+        XCTAssertEqual(DecimalNumber(Int64.max) - DecimalNumber(1), DecimalNumber(Int64.max - 1))
+        let tiny = DecimalNumber(mantissa: 1, scale: 18)
+        let q = try XCTUnwrap(DecimalNumber(20_000).divided(by: tiny, places: 15), "a shift past 128 bits")
+        XCTAssertEqual(q, DecimalNumber(approximating: 2e22, places: 15))
+        XCTAssertEqual(DecimalNumber(2).divided(by: tiny, places: 0), DecimalNumber(2_000_000_000_000_000_000))
+        XCTAssertEqual(DecimalNumber(10).divided(by: DecimalNumber(4), places: 2), DecimalNumber(mantissa: 25, scale: 1))
+    }
+
     func testDecimalsAndNotationEvidence() {
         XCTAssertEqual(parse("96,77", .decimal), "96.77")
         XCTAssertEqual(parse("75.85", .decimal), "75.85")
