@@ -100,7 +100,7 @@ public enum SIPDReader {
                 guard let v = r.values[key]?.rupiah, let k = r.parsedKode else { continue }
                 var p = k.parent
                 while let pk = p {
-                    sums[pk.description, default: 0] = sums[pk.description, default: 0].flatMap { Rupiah.sum([$0, v]) }
+                    sums[pk.description, default: 0] = sums[pk.description, default: 0].flatMap { Rupiah.add($0, v) }
                     p = pk.parent
                 }
             }

@@ -18,11 +18,16 @@ public enum Rupiah {
     public static func sum<S: Sequence>(_ amounts: S) -> Int64? where S.Element == Int64 {
         var s: Int64 = 0
         for a in amounts {
-            let (r, overflow) = s.addingReportingOverflow(a)
-            if overflow { return nil }
+            guard let r = add(s, a) else { return nil }
             s = r
         }
         return s
+    }
+
+    /// `a + b`; nil when it passes what 64 bits hold (see `sum`).
+    @inline(__always) public static func add(_ a: Int64, _ b: Int64) -> Int64? {
+        let (r, overflow) = a.addingReportingOverflow(b)
+        return overflow ? nil : r
     }
 
     /// `a - b`; nil when it passes what 64 bits hold (see `sum`).

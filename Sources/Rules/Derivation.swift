@@ -93,10 +93,7 @@ public struct Derivation: Sendable {
                 let v = changedAt[c].flatMap { changed[$0][key] } ?? model[c].values[key]
                 if let v {
                     any = true
-                    if let so = s {
-                        let (r, overflow) = so.addingReportingOverflow(v.rupiah ?? 0)
-                        s = overflow ? nil : r
-                    }
+                    s = s.flatMap { Rupiah.add($0, v.rupiah ?? 0) }
                 }
             }
         }

@@ -71,7 +71,7 @@ struct SumRules {
                 if a.unreadable { return (nil, true) }
                 if let x = a.value {
                     // A sum past 64 bits is not judged, as an unreadable cell.
-                    guard let s = Rupiah.sum([sum ?? 0, x]) else { return (nil, true) }
+                    guard let s = Rupiah.add(sum ?? 0, x) else { return (nil, true) }
                     sum = s
                 }
             }
