@@ -9,7 +9,7 @@ import SheetIO
 /// below; CSV exports lose the merges. So a group label (`Rencana Tahun 2024` over four columns) is
 /// carried right over the columns it spans, from the merges when there are some and otherwise from
 /// the row below it.
-public struct HeaderBlock: Sendable {
+public struct HeaderBlock: Sendable, Equatable {
     /// 0-based sheet rows of the header (without the number row).
     public var headerRows: [Int]
     /// 0-based sheet row of the column-number row, if any.

@@ -29,24 +29,30 @@ public enum ModelReader {
                 throw Failure.json(file: file, detail: "\(error)")
             }
         case .xlsx, .csv, .html:
-            let wb: Workbook
+            var wb: Workbook
+            var mapping: MappingWhileReading? = nil
             do {
                 switch format {
-                case .xlsx: wb = try XLSXReader.read(url, sharedStringsBeside: options.sharedStringsBeside)
+                case .xlsx:
+                    // The first large sheet that may be the table is mapped while it is read.
+                    let sink: ((SheetPart) -> SheetRowSink?)? = options.mapWhileReadingFrom.map { minimum in
+                        { part in
+                            guard mapping == nil, part.inflatedSize >= minimum, options.sheet.map({ $0 == part.name }) ?? !part.isHidden else { return nil }
+                            mapping = MappingWhileReading(part, catalog: catalog, nomenklatur: nomenklatur, options: options)
+                            return mapping
+                        }
+                    }
+                    wb = try XLSXReader.read(url, sharedStringsBeside: options.sharedStringsBeside, sink: sink)
                 case .csv: wb = try CSVReader.read(url)
                 default: wb = try HTMLTableReader.read(url)
                 }
             } catch let e as ReadError { throw Failure.read(e) }
             Timing.mark("read cells")
-            for s in wb.sheets where options.sheet.map({ $0 == s.name }) ?? true {
-                if let r = SIPDReader.read(sheet: s) { return r }
-            }
-            do {
-                // The grid is handed over: it is freed row by row as it is mapped.
-                let r = try TableReader.read(consume wb, file: file, catalog: catalog, nomenklatur: nomenklatur, options: options)
-                Timing.mark("map layout")
-                return r
-            } catch let e as LayoutNotRecognised { throw Failure.layout(e) }
+            mapping?.wait(restoring: &wb)
+            if let r = try table(consume wb, mapped: mapping, file: file, catalog: catalog, nomenklatur: nomenklatur, options: options) { return r }
+            // What the early mapping assumed did not hold: the file is read again, mapped after reading.
+            do { wb = try XLSXReader.read(url, sharedStringsBeside: options.sharedStringsBeside) } catch let e as ReadError { throw Failure.read(e) }
+            return try table(consume wb, mapped: nil, file: file, catalog: catalog, nomenklatur: nomenklatur, options: options)!
         case .xlsLegacy:
             throw Failure.read(.unsupportedFormat(file: file, what: "Excel 97-2003 (.xls, BIFF)", advice: "Buka di Excel atau LibreOffice lalu simpan sebagai Excel Workbook (.xlsx)."))
         case .ods:
@@ -60,6 +66,20 @@ public enum ModelReader {
         case .unknown(let what):
             throw Failure.read(.unsupportedFormat(file: file, what: what, advice: "Gunakan .xlsx, .csv atau .json."))
         }
+    }
+
+    /// A grid's SIPD export or table; nil only when a mapping made while reading must be redone.
+    private static func table(_ wb: consuming Workbook, mapped: MappingWhileReading?, file: String, catalog: TemplateCatalog,
+                              nomenklatur: NomenclatureLookup?, options: ReadOptions) throws -> ReadResult? {
+        for s in wb.sheets where options.sheet.map({ $0 == s.name }) ?? true {
+            if let r = SIPDReader.read(sheet: s) { return r }
+        }
+        do {
+            // The grid is handed over: it is freed row by row as it is mapped.
+            let r = try TableReader.read(consume wb, mapped: mapped, file: file, catalog: catalog, nomenklatur: nomenklatur, options: options)
+            Timing.mark("map layout")
+            return r
+        } catch let e as LayoutNotRecognised { throw Failure.layout(e) }
     }
 
     /// A large model written by renja, read on a thread of its own with its rows handed on as

@@ -10,11 +10,16 @@ public struct ReadOptions: Sendable {
     /// the sheet. A caller that already reads several files at once keeps the cores busy itself:
     /// more threads would only add their memory.
     public var sharedStringsBeside: Bool
+    /// From what size of sheet XML (inflated bytes) an XLSX sheet is mapped while it is read, on
+    /// a thread of its own (see `MappingWhileReading`); nil: never. Worth it for large sheets of
+    /// a file read alone: the other core maps while this one parses, and the grid is never whole.
+    public var mapWhileReadingFrom: Int?
 
-    public init(table: TableKind? = nil, sheet: String? = nil, sharedStringsBeside: Bool = true) {
+    public init(table: TableKind? = nil, sheet: String? = nil, sharedStringsBeside: Bool = true, mapWhileReadingFrom: Int? = nil) {
         self.table = table
         self.sheet = sheet
         self.sharedStringsBeside = sharedStringsBeside
+        self.mapWhileReadingFrom = mapWhileReadingFrom
     }
 }
 
@@ -26,6 +31,8 @@ public struct ReadResult: Sendable {
     /// keys (`({realisasi_n2}+{target_n1})/2`) by the key they compute, so the rules can check the
     /// data against what the document itself declares.
     public var printedFormulas: [String: String] = [:]
+    /// The body was mapped while the sheet was read (see `MappingWhileReading`), not after.
+    public var mappedWhileReading = false
 
     public init(model: TableModel, findings: [Finding], printedFormulas: [String: String] = [:]) {
         self.model = model
@@ -50,17 +57,23 @@ public enum TableReader {
     /// caller that keeps its own copy keeps the cells, and nothing else changes).
     public static func read(_ workbook: consuming Workbook, file: String, catalog: TemplateCatalog, nomenklatur: NomenclatureLookup?,
                             options: ReadOptions = ReadOptions()) throws -> ReadResult {
+        // Without a sheet mapped while it was read there is nothing to find wrong afterwards.
+        try read(workbook, mapped: nil, file: file, catalog: catalog, nomenklatur: nomenklatur, options: options)!
+    }
+
+    /// The same, for a workbook one of whose sheets was mapped while it was read (`mapped`, its
+    /// rows then only the first ones): that mapping is kept when the sheet is still the one
+    /// chosen, its header maps the same columns now that its merges are known, and the whole
+    /// body's decisions are the ones it assumed. nil otherwise: the caller reads the file again.
+    static func read(_ workbook: consuming Workbook, mapped: MappingWhileReading?, file: String, catalog: TemplateCatalog,
+                     nomenklatur: NomenclatureLookup?, options: ReadOptions) throws -> ReadResult? {
         var wb = workbook
         var candidates: [(sheet: Int, block: HeaderBlock, match: ColumnMatch)] = []
         for (index, sheet) in wb.sheets.enumerated() where options.sheet.map({ $0 == sheet.name }) ?? !sheet.isHidden {
             guard let block = HeaderBlock.find(in: sheet.rows, merges: sheet.merges, score: { ColumnMatcher.headerScore($0, catalog: catalog) }) else { continue }
-            let kinds = options.table.map { [$0] } ?? TableKind.allCases
-            let titles = normalizedLabel(block.titleLines.joined(separator: " ") + " " + sheet.name)
-            for kind in kinds {
-                var m = ColumnMatcher.match(block, spec: catalog.spec(kind))
-                m.score += titleBonus(kind, titles: titles, spec: catalog.spec(kind))
-                candidates.append((index, block, m))
-            }
+            // A header found again as it was found early (most: merges rarely change it) matches as then.
+            let known = mapped.flatMap { $0.part.index == index ? $0.matches(of: block) : nil }
+            for m in known ?? matches(block, sheetName: sheet.name, catalog: catalog, options: options) { candidates.append((index, block, m)) }
         }
         if ProcessInfo.processInfo.environment["RENJA_DEBUG"] != nil, let c = candidates.first {
             for col in c.block.columnPaths.keys.sorted() { FileHandle.standardError.write(Data("col \(col): \(c.block.text(col))\n".utf8)) }
@@ -71,6 +84,14 @@ public enum TableReader {
         guard let best = candidates.max(by: { $0.match.score < $1.match.score }), best.match.keys.count >= 2 else {
             throw LayoutNotRecognised(file: file, sheets: wb.sheets.map(\.name))
         }
+        if let mapped, var mapper = mapped.takeMapper() {
+            guard best.sheet == mapped.part.index, mapper.mapsTheSame(as: best.block, best.match) else { return nil }
+            var sheet = wb.sheets[best.sheet]
+            _ = RowMapper.takeBody(of: &sheet, from: best.block.bodyStart)
+            var r = mapper.finishSpeculation(block: best.block, match: best.match, sheet: sheet)
+            r?.mappedWhileReading = true
+            return r
+        }
         var sheet = wb.sheets[best.sheet]
         let source = wb.source
         wb = Workbook(sheets: [], source: source)  // the other sheets go now; this one is `sheet`
@@ -78,6 +99,17 @@ public enum TableReader {
         var mapper = RowMapper(spec: catalog.spec(best.match.kind), match: best.match, block: best.block,
                                sheet: sheet, source: source, nomenklatur: nomenklatur)
         return mapper.run(body: body)
+    }
+
+    /// How a header block matches each kind asked for, its title's bonus included.
+    static func matches(_ block: HeaderBlock, sheetName: String, catalog: TemplateCatalog, options: ReadOptions) -> [ColumnMatch] {
+        let kinds = options.table.map { [$0] } ?? TableKind.allCases
+        let titles = normalizedLabel(block.titleLines.joined(separator: " ") + " " + sheetName)
+        return kinds.map { kind in
+            var m = ColumnMatcher.match(block, spec: catalog.spec(kind))
+            m.score += titleBonus(kind, titles: titles, spec: catalog.spec(kind))
+            return m
+        }
     }
 
     /// The title naming the table ("Tabel T-C.33", "Rencana Aksi", "Evaluasi") tips a close call.
@@ -98,9 +130,11 @@ public enum TableReader {
 /// Maps the body rows of one recognised sheet to model rows.
 struct RowMapper {
     let spec: TemplateSpec
-    let match: ColumnMatch
-    let block: HeaderBlock
-    let sheet: Sheet
+    // Variables only for a sheet mapped while it was read: its header is then found again with
+    // its merges, and the mapping kept when they map the same columns (see `Speculation`).
+    var match: ColumnMatch
+    var block: HeaderBlock
+    var sheet: Sheet
     let source: GridSource
     let nomenklatur: NomenclatureLookup?
 
@@ -118,6 +152,8 @@ struct RowMapper {
     /// Target cells already read, by column and text (see `value`); at most 8,192.
     var targetValues: [TargetKey: Value?] = [:]
     struct TargetKey: Hashable { let column: Int, text: String }
+    /// Set while the body is mapped as the sheet is read (see `MappingWhileReading`).
+    var speculation: Speculation? = nil
 
     init(spec: TemplateSpec, match: ColumnMatch, block: HeaderBlock, sheet: Sheet, source: GridSource, nomenklatur: NomenclatureLookup?) {
         self.spec = spec
@@ -178,26 +214,7 @@ struct RowMapper {
         var body = taken
         decideNotations(body)
         decideThousands(body)
-        var meta = RowText.meta(from: block.titleLines)
-        // The title's year is the plan year only where the official title says so: T-C.29 names
-        // "s/d Tahun n-2"; a header that names the years of its columns decides for T-C.30.
-        // Where the official title names no year (T-C.30), the columns' years come first and the
-        // title's year is kept only when the headers name none.
-        let titleSaid = meta.tahun
-        if let t = titleYear() { meta.tahun = t } else if meta.tahun != nil, spec.titleLines.contains(where: { $0.contains("{tahun") }) == false {
-            meta.tahun = nil
-        }
-        if meta.tahun == nil { meta.tahun = yearFromMatchedHeaders() ?? titleSaid }
-        if let t = meta.tahun, let h = yearFromHeaders(), t != h {
-            // S2 prints "Tahun 2021" titles inside its 2022 Renja: the header's plan year is trusted.
-            findings.append(Finding(rule: "layout.tahun", severity: .warning, sheet: sheet.name, cell: A1.cell(row: max(0, (block.headerRows.first ?? 1) - 1), column: 0),
-                                    message: "Judul tabel menyebut tahun \(t), tetapi kolomnya 'Rencana Tahun \(h)'. Samakan tahun pada judul dengan tahun rencana.",
-                                    messageEnglish: "The table title says year \(t) but its columns say 'Rencana Tahun \(h)'. Make the title's year match the plan year."))
-            meta.tahun = h
-        }
-        if let stated = block.statedYear { meta.tahun = stated }
-        meta.tahun = meta.tahun ?? yearFromHeaders()
-        if let t = meta.tahun { checkColumnYears(plan: t) }
+        let meta = decideMeta()
         let headerTexts = headerSignature()
         // Lines printed at every page break inside the table (S0: "RENCANA KERJA (RENJA)" / the
         // OPD / the kabupaten / "2022") stand alone on their row and come back page after page.
@@ -205,18 +222,7 @@ struct RowMapper {
         var singles: [String: Int] = [:]
         for part in Self.inHalves(body, { rows -> [String: Int] in
             var found: [String: Int] = [:]
-            for r in rows {
-                // The one filled cell of the row, if there is exactly one (no array per row).
-                var only: Cell? = nil, filled = 0
-                for c in r.cells where !c.value.isEmpty {
-                    filled += 1
-                    if filled > 1 { break }
-                    only = c
-                }
-                // A name's wrapped tail ("Kabupaten/Kota", S2 T-C.29) stands alone in the name column
-                // page after page too; only lines outside it can be running titles.
-                if filled == 1, let c = only, !uraianColumns.contains(c.column) { found[normalizedLabel(c.value.text), default: 0] += 1 }
-            }
+            for r in rows { if let t = Self.singleText(r, uraianColumns: uraianColumns) { found[t, default: 0] += 1 } }
             return found
         }) {
             singles.merge(part, uniquingKeysWith: +)
@@ -250,6 +256,53 @@ struct RowMapper {
                 _ = mapBody(body, 0..<body.rows.count, signature: headerTexts)
             }
         }
+        return finish(meta: meta)
+    }
+
+    /// The document's details from its titles and headers (year, perangkat daerah), with the
+    /// year findings: decided before any row is mapped, and after a streamed body too.
+    mutating func decideMeta() -> Meta {
+        var meta = RowText.meta(from: block.titleLines)
+        // The title's year is the plan year only where the official title says so: T-C.29 names
+        // "s/d Tahun n-2"; a header that names the years of its columns decides for T-C.30.
+        // Where the official title names no year (T-C.30), the columns' years come first and the
+        // title's year is kept only when the headers name none.
+        let titleSaid = meta.tahun
+        if let t = titleYear() { meta.tahun = t } else if meta.tahun != nil, spec.titleLines.contains(where: { $0.contains("{tahun") }) == false {
+            meta.tahun = nil
+        }
+        if meta.tahun == nil { meta.tahun = yearFromMatchedHeaders() ?? titleSaid }
+        if let t = meta.tahun, let h = yearFromHeaders(), t != h {
+            // S2 prints "Tahun 2021" titles inside its 2022 Renja: the header's plan year is trusted.
+            findings.append(Finding(rule: "layout.tahun", severity: .warning, sheet: sheet.name, cell: A1.cell(row: max(0, (block.headerRows.first ?? 1) - 1), column: 0),
+                                    message: "Judul tabel menyebut tahun \(t), tetapi kolomnya 'Rencana Tahun \(h)'. Samakan tahun pada judul dengan tahun rencana.",
+                                    messageEnglish: "The table title says year \(t) but its columns say 'Rencana Tahun \(h)'. Make the title's year match the plan year."))
+            meta.tahun = h
+        }
+        if let stated = block.statedYear { meta.tahun = stated }
+        meta.tahun = meta.tahun ?? yearFromHeaders()
+        if let t = meta.tahun { checkColumnYears(plan: t) }
+        return meta
+    }
+
+    /// The single filled cell's text of a row, normalised, when it is outside the name columns:
+    /// what may be a running title (counted over the whole body).
+    static func singleText(_ r: SheetRow, uraianColumns: [Int]) -> String? {
+        // The one filled cell of the row, if there is exactly one (no array per row).
+        var only: Cell? = nil, filled = 0
+        for c in r.cells where !c.value.isEmpty {
+            filled += 1
+            if filled > 1 { return nil }
+            only = c
+        }
+        // A name's wrapped tail ("Kabupaten/Kota", S2 T-C.29) stands alone in the name column
+        // page after page too; only lines outside it can be running titles.
+        guard filled == 1, let c = only, !uraianColumns.contains(c.column) else { return nil }
+        return normalizedLabel(c.value.text)
+    }
+
+    /// After the body is mapped: codes resolved, missing columns and printed formulas reported, the model made.
+    mutating func finish(meta: Meta) -> ReadResult {
         promoteParentsByAmount()
         dropGarbledCodes()
         resolveMissingCodes()
@@ -273,7 +326,15 @@ struct RowMapper {
         for j in range {
             let r = body.rows[j]
             body.rows[j].cells = []  // `r` is now the last holder of the cells: freed after this row
+            if mapOne(r, signature: headerTexts) { return true }
+        }
+        return false
+    }
 
+    /// Maps one body row, or leaves it out as page furniture; true when it starts the signature
+    /// block that ends the table.
+    mutating func mapOne(_ r: SheetRow, signature headerTexts: [Int: [String]]) -> Bool {
+        do {
             // How many cells are filled, counted up to four: a row of the table fills more than
             // three, and only shorter rows need their texts looked at (no array for the others).
             var filled = 0
@@ -281,15 +342,15 @@ struct RowMapper {
                 filled += 1
                 if filled > 3 { break }
             }
-            if filled == 0 { continue }
+            if filled == 0 { return false }
             // Page furniture.
-            if HeaderBlock.isNumberRow(r) { continue }
-            if isRepeatedHeader(r, signature: headerTexts) { continue }
+            if HeaderBlock.isNumberRow(r) { return false }
+            if isRepeatedHeader(r, signature: headerTexts) { return false }
             if filled <= 3 {
                 let texts = r.cells.filter { !$0.value.isEmpty }.map(\.value.text)
-                if filled <= 2 && texts.allSatisfy(RowText.isPageCounter) { continue }
-                if filled == 1, isRunningTitle(texts[0]) { continue }
-                if filled == 1, RowText.isFootnote(texts[0]) { continue }
+                if filled <= 2 && texts.allSatisfy(RowText.isPageCounter) { return false }
+                if filled == 1, runningTitle(texts[0]) { return false }
+                if filled == 1, RowText.isFootnote(texts[0]) { return false }
                 if texts.contains(where: RowText.isSignatureStart) && !hasAmount(r) { return true }
             }
             mapRow(r)
@@ -478,11 +539,21 @@ struct RowMapper {
         return Double(wa.intersection(wb).count) / Double(max(wa.count, wb.count))
     }
 
-    func isRunningTitle(_ t: String) -> Bool {
+    /// A line standing alone that is page furniture: one that comes back page after page
+    /// (`repeatedSingles`), a year, a title line, a table's name.
+    mutating func runningTitle(_ t: String) -> Bool {
         let n = normalizedLabel(t)
-        if repeatedSingles.contains(n) { return true }
+        if Self.isTitleByItself(n, titleLines: block.titleLines) { return true }
+        let repeated = repeatedSingles.contains(n)
+        // Mapping while the sheet is read, whether the line comes back is known only so far: the
+        // answer is checked against the whole body's at the end (see `Speculation`).
+        if speculation != nil { speculation!.repeatedAnswers[n, default: []].insert(repeated) }
+        return repeated
+    }
+
+    static func isTitleByItself(_ n: String, titleLines: [String]) -> Bool {
         if n.count == 4, let y = Int(n), (2000...2100).contains(y) { return true }
-        if block.titleLines.contains(where: { normalizedLabel($0) == n }) { return true }
+        if titleLines.contains(where: { normalizedLabel($0) == n }) { return true }
         return n.hasPrefix("tabel t-c") || n.hasPrefix("tabel tc") || n.hasPrefix("rencana kerja (")
     }
 
@@ -496,26 +567,52 @@ struct RowMapper {
 
     // MARK: Numbers
 
+    /// The numeric columns whose text cells prove a notation, in key order.
+    func notationColumns() -> [NotationColumn] {
+        match.keys.sorted { $0.key < $1.key }.compactMap { col, key in
+            guard let type = spec.column(key)?.type, [.rupiah, .percent, .number, .target].contains(type) else { return nil }
+            return NotationColumn(col: col, key: key, hint: type == .rupiah ? .money : .decimal)
+        }
+    }
+    struct NotationColumn: Sendable { let col: Int, key: String, hint: NumberText.Hint }
+    typealias NotationCounts = [(id: Int, en: Int)]
+
+    /// Counts the notations a row's text cells prove, column by column.
+    static func countNotations(_ r: SheetRow, _ columns: [NotationColumn], into counts: inout NotationCounts) {
+        for (n, c) in columns.enumerated() {
+            switch provenNotation(r, c) {
+            case .indonesian?: counts[n].id += 1
+            case .english?: counts[n].en += 1
+            case nil: break
+            }
+        }
+    }
+
+    /// The notation a row's text cell in a numeric column proves, if any.
+    static func provenNotation(_ r: SheetRow, _ c: NotationColumn) -> NumberText.Notation? {
+        // Only a separator proves a notation: most texts ("455 Kali") are not parsed at all.
+        guard case .text(let s) = r.value(c.col), s.utf8.contains(where: { $0 == 0x2E || $0 == 0x2C }) else { return nil }
+        return NumberText.parse(s, hint: c.hint)?.notation
+    }
+
     mutating func decideNotations(_ body: [SheetRow]) {
         // Every numeric column counted in one pass over the body, on both cores for a large one.
-        let columns: [(col: Int, key: String, hint: NumberText.Hint)] = match.keys.sorted { $0.key < $1.key }.compactMap { col, key in
-            guard let type = spec.column(key)?.type, [.rupiah, .percent, .number, .target].contains(type) else { return nil }
-            return (col, key, type == .rupiah ? .money : .decimal)
-        }
+        let columns = notationColumns()
         guard !columns.isEmpty else { return }
-        var counts = Array(repeating: (id: 0, en: 0), count: columns.count)
-        for part in Self.inHalves(body, { rows -> [(id: Int, en: Int)] in
-            var counts = Array(repeating: (id: 0, en: 0), count: columns.count)
-            for r in rows {
-                for (n, c) in columns.enumerated() {
-                    guard case .text(let s) = r.value(c.col), let p = NumberText.parse(s, hint: c.hint) else { continue }
-                    if p.notation == .indonesian { counts[n].id += 1 } else if p.notation == .english { counts[n].en += 1 }
-                }
-            }
+        var counts = NotationCounts(repeating: (id: 0, en: 0), count: columns.count)
+        for part in Self.inHalves(body, { rows -> NotationCounts in
+            var counts = NotationCounts(repeating: (id: 0, en: 0), count: columns.count)
+            for r in rows { Self.countNotations(r, columns, into: &counts) }
             return counts
         }) {
             for n in counts.indices { counts[n].id += part[n].id; counts[n].en += part[n].en }
         }
+        decideNotations(counts, columns)
+    }
+
+    /// Each column's notation from its counts (the majority; Indonesian on a tie), and a warning
+    /// for a column that mixes both.
+    mutating func decideNotations(_ counts: NotationCounts, _ columns: [NotationColumn]) {
         for (n, c) in columns.enumerated() {
             let (id, en) = counts[n]
             let (col, key) = (c.col, c.key)
@@ -544,8 +641,7 @@ struct RowMapper {
     /// "(Rp.000)" / "(Ribuan)" headers multiply by 1,000 unless the values are evidently full rupiah.
     mutating func decideThousands(_ body: [SheetRow]) {
         for (col, key) in match.keys where spec.column(key)?.type == .rupiah {
-            let h = block.text(col)
-            guard h.contains("rp.000") || h.contains("rp 000") || h.contains("(000)") || h.contains("ribuan") || h.contains("rp.000,-") else { continue }
+            guard Self.saysThousands(block.text(col)) else { continue }
             var maxValue = DecimalNumber.zero
             for r in body {
                 if let v = number(r.value(col), key: key, hint: .money)?.value.magnitude, maxValue < v { maxValue = v }
@@ -559,6 +655,10 @@ struct RowMapper {
                 thousands.insert(key)
             }
         }
+    }
+
+    static func saysThousands(_ header: String) -> Bool {
+        header.contains("rp.000") || header.contains("rp 000") || header.contains("(000)") || header.contains("ribuan") || header.contains("rp.000,-")
     }
 
     func number(_ v: CellValue, key: String, hint: NumberText.Hint) -> NumberText.Parsed? {
@@ -824,6 +924,12 @@ struct RowMapper {
     }
 
     mutating func value(_ cell: Cell, column cs: ColumnSpec, ref: CellRef, rowKode: String, uraian: String, keepText: Bool = false) -> Value? {
+        // Mapping while the sheet is read, a column's notation is known only so far: the one a
+        // separated text was read with is checked against the whole body's at the end.
+        if speculation != nil, cs.type != .kode, cs.type != .uraian, cs.type != .text, case .text(let s) = cell.value,
+           s.utf8.contains(where: { $0 == 0x2E || $0 == 0x2C }) {
+            speculation!.notationsUsed[cs.key, default: []].insert(notation[cs.key])
+        }
         switch cs.type {
         case .kode, .uraian, .text:
             let t = trimmed(cell.value.text)

@@ -24,6 +24,10 @@ struct Pipeline {
 
     var spec: TemplateSpec { catalog.spec(stream?.head.table ?? result.model.table) }
 
+    /// Sheets of at least this much XML (about 4,000 rows) are mapped while they are read, when
+    /// the input is read alone: below it the second thread costs more than it saves.
+    static let mapWhileReadingFrom = 2 << 20
+
     /// `alone`: the only input being read (its reader may then use threads of its own).
     /// `streaming`: a large model written by renja may be read as a stream (see `stream`).
     init(input path: String, table: String?, sheet: String?, lang: Lang, alone: Bool = true, streaming: Bool = false) throws {
@@ -60,7 +64,8 @@ struct Pipeline {
         }
         stream = nil
         do {
-            read = try ModelReader.read(url, catalog: catalog, nomenklatur: nomenklatur, options: ReadOptions(table: kind, sheet: sheet, sharedStringsBeside: alone))
+            read = try ModelReader.read(url, catalog: catalog, nomenklatur: nomenklatur, options: ReadOptions(table: kind, sheet: sheet, sharedStringsBeside: alone,
+                                                                                                     mapWhileReadingFrom: alone ? Self.mapWhileReadingFrom : nil))
         } catch {
             throw Messages.failure(error, lang: lang)
         }

@@ -28,11 +28,25 @@ public struct ReadLimits: Sendable {
 public enum XLSXReader {
     /// `sharedStringsBeside`: parse the shared strings on a thread of their own while the sheet
     /// is parsed (false for a caller that reads several workbooks at once).
-    public static func read(_ url: URL, limits: ReadLimits = .default, sharedStringsBeside: Bool = true) throws -> Workbook {
+    /// `sink`: asked before each sheet is read; a sink it gives takes that sheet's rows, and the
+    /// sheet comes back with its merges but no rows.
+    public static func read(_ url: URL, limits: ReadLimits = .default, sharedStringsBeside: Bool = true,
+                            sink: ((SheetPart) -> SheetRowSink?)? = nil) throws -> Workbook {
         var pkg = try Package(url, limits: limits)
         pkg.sharedStringsBeside = sharedStringsBeside
         var sheets: [Sheet] = []
-        for s in pkg.sheets {
+        for (index, s) in pkg.sheets.enumerated() {
+            let size = pkg.archive[s.part].map { Int(clamping: $0.uncompressedSize) } ?? 0
+            if let taker = sink?(SheetPart(index: index, name: s.name, isHidden: s.hidden, inflatedSize: size)) {
+                let merges: [CellRange]
+                do { merges = try pkg.readSheet(s) { taker.take($0) } } catch {
+                    taker.finish(merges: nil)
+                    throw error
+                }
+                taker.finish(merges: merges)
+                sheets.append(Sheet(name: s.name, rows: [], merges: merges, isHidden: s.hidden))
+                continue
+            }
             var rows: [SheetRow] = []
             let merges = try pkg.readSheet(s) { rows.append($0) }
             sheets.append(Sheet(name: s.name, rows: rows, merges: merges, isHidden: s.hidden))
