@@ -106,15 +106,14 @@ final class MappingWhileReading: SheetRowSink, @unchecked Sendable {
             return
         }
         early = (block, matches)
-        let spec = catalog.spec(match.kind)
+        var above = sheet
+        _ = RowMapper.takeBody(of: &above, from: block.bodyStart)
+        var m = RowMapper(spec: catalog.spec(match.kind), match: match, block: block, sheet: above, source: .xlsx, nomenklatur: nomenklatur)
         // Amounts in thousands are decided by the largest amount of the whole body: not guessed.
-        if match.keys.contains(where: { spec.column($0.value)?.type == .rupiah && RowMapper.saysThousands(block.text($0.key)) }) {
+        guard m.thousandsColumns().isEmpty else {
             gaveUp = true
             return
         }
-        var above = sheet
-        _ = RowMapper.takeBody(of: &above, from: block.bodyStart)
-        var m = RowMapper(spec: spec, match: match, block: block, sheet: above, source: .xlsx, nomenklatur: nomenklatur)
         m.startSpeculation()
         for r in head where r.index >= block.bodyStart { m.mapWhileReading(r) }
         mapper = m
@@ -172,8 +171,7 @@ extension RowMapper {
         for (n, c) in speculation!.columns.enumerated() {
             guard let proven = Self.provenNotation(r, c) else { continue }
             if proven == .indonesian { speculation!.counts[n].id += 1 } else { speculation!.counts[n].en += 1 }
-            let (id, en) = speculation!.counts[n]
-            let now: NumberText.Notation = id >= en ? .indonesian : .english
+            let now = Self.majority(speculation!.counts[n])
             if notation[c.key] != now {
                 notation[c.key] = now
                 // Target texts read with the notation before are read again with this one.
@@ -205,7 +203,7 @@ extension RowMapper {
         self.sheet = sheet
         let repeated = Set(sp.singles.filter { $0.value >= 2 }.map(\.key))
         for (line, answers) in sp.repeatedAnswers where answers != [repeated.contains(line)] { return nil }
-        if match.keys.contains(where: { spec.column($0.value)?.type == .rupiah && Self.saysThousands(block.text($0.key)) }) { return nil }
+        if !thousandsColumns().isEmpty { return nil }
         let mapped = findings
         findings = []
         notation = [:]

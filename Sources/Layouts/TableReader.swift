@@ -334,27 +334,25 @@ struct RowMapper {
     /// Maps one body row, or leaves it out as page furniture; true when it starts the signature
     /// block that ends the table.
     mutating func mapOne(_ r: SheetRow, signature headerTexts: [Int: [String]]) -> Bool {
-        do {
-            // How many cells are filled, counted up to four: a row of the table fills more than
-            // three, and only shorter rows need their texts looked at (no array for the others).
-            var filled = 0
-            for c in r.cells where !c.value.isEmpty {
-                filled += 1
-                if filled > 3 { break }
-            }
-            if filled == 0 { return false }
-            // Page furniture.
-            if HeaderBlock.isNumberRow(r) { return false }
-            if isRepeatedHeader(r, signature: headerTexts) { return false }
-            if filled <= 3 {
-                let texts = r.cells.filter { !$0.value.isEmpty }.map(\.value.text)
-                if filled <= 2 && texts.allSatisfy(RowText.isPageCounter) { return false }
-                if filled == 1, runningTitle(texts[0]) { return false }
-                if filled == 1, RowText.isFootnote(texts[0]) { return false }
-                if texts.contains(where: RowText.isSignatureStart) && !hasAmount(r) { return true }
-            }
-            mapRow(r)
+        // How many cells are filled, counted up to four: a row of the table fills more than
+        // three, and only shorter rows need their texts looked at (no array for the others).
+        var filled = 0
+        for c in r.cells where !c.value.isEmpty {
+            filled += 1
+            if filled > 3 { break }
         }
+        if filled == 0 { return false }
+        // Page furniture.
+        if HeaderBlock.isNumberRow(r) { return false }
+        if isRepeatedHeader(r, signature: headerTexts) { return false }
+        if filled <= 3 {
+            let texts = r.cells.filter { !$0.value.isEmpty }.map(\.value.text)
+            if filled <= 2 && texts.allSatisfy(RowText.isPageCounter) { return false }
+            if filled == 1, runningTitle(texts[0]) { return false }
+            if filled == 1, RowText.isFootnote(texts[0]) { return false }
+            if texts.contains(where: RowText.isSignatureStart) && !hasAmount(r) { return true }
+        }
+        mapRow(r)
         return false
     }
 
@@ -591,8 +589,16 @@ struct RowMapper {
     /// The notation a row's text cell in a numeric column proves, if any.
     static func provenNotation(_ r: SheetRow, _ c: NotationColumn) -> NumberText.Notation? {
         // Only a separator proves a notation: most texts ("455 Kali") are not parsed at all.
-        guard case .text(let s) = r.value(c.col), s.utf8.contains(where: { $0 == 0x2E || $0 == 0x2C }) else { return nil }
+        guard case .text(let s) = r.value(c.col), hasSeparator(s) else { return nil }
         return NumberText.parse(s, hint: c.hint)?.notation
+    }
+
+    /// A `.` or `,` in a text: only such a text is read differently in the two notations.
+    static func hasSeparator(_ s: String) -> Bool { s.utf8.contains { $0 == 0x2E || $0 == 0x2C } }
+
+    /// The notation counts decide: the majority, Indonesian on a tie; nil when nothing proves one.
+    static func majority(_ count: (id: Int, en: Int)) -> NumberText.Notation? {
+        count.id == 0 && count.en == 0 ? nil : (count.id >= count.en ? .indonesian : .english)
     }
 
     mutating func decideNotations(_ body: [SheetRow]) {
@@ -616,7 +622,7 @@ struct RowMapper {
         for (n, c) in columns.enumerated() {
             let (id, en) = counts[n]
             let (col, key) = (c.col, c.key)
-            if id > 0 || en > 0 { notation[key] = id >= en ? .indonesian : .english }
+            if let decided = Self.majority(counts[n]) { notation[key] = decided }
             if id > 0 && en > 0 {
                 findings.append(Finding(rule: "value.notation", severity: .warning, sheet: sheet.name, cell: A1.column(col) + String(block.bodyStart + 1),
                                         column: key,
@@ -640,8 +646,7 @@ struct RowMapper {
 
     /// "(Rp.000)" / "(Ribuan)" headers multiply by 1,000 unless the values are evidently full rupiah.
     mutating func decideThousands(_ body: [SheetRow]) {
-        for (col, key) in match.keys where spec.column(key)?.type == .rupiah {
-            guard Self.saysThousands(block.text(col)) else { continue }
+        for (col, key) in thousandsColumns() {
             var maxValue = DecimalNumber.zero
             for r in body {
                 if let v = number(r.value(col), key: key, hint: .money)?.value.magnitude, maxValue < v { maxValue = v }
@@ -657,8 +662,14 @@ struct RowMapper {
         }
     }
 
-    static func saysThousands(_ header: String) -> Bool {
-        header.contains("rp.000") || header.contains("rp 000") || header.contains("(000)") || header.contains("ribuan") || header.contains("rp.000,-")
+    /// The rupiah columns whose header says thousands ("(Rp.000)", "(Ribuan)").
+    func thousandsColumns() -> [(col: Int, key: String)] {
+        // In the dictionary's own order, as the columns were always visited.
+        match.keys.compactMap { col, key in
+            guard spec.column(key)?.type == .rupiah else { return nil }
+            let h = block.text(col)
+            return h.contains("rp.000") || h.contains("rp 000") || h.contains("(000)") || h.contains("ribuan") || h.contains("rp.000,-") ? (col, key) : nil
+        }
     }
 
     func number(_ v: CellValue, key: String, hint: NumberText.Hint) -> NumberText.Parsed? {
@@ -926,8 +937,7 @@ struct RowMapper {
     mutating func value(_ cell: Cell, column cs: ColumnSpec, ref: CellRef, rowKode: String, uraian: String, keepText: Bool = false) -> Value? {
         // Mapping while the sheet is read, a column's notation is known only so far: the one a
         // separated text was read with is checked against the whole body's at the end.
-        if speculation != nil, cs.type != .kode, cs.type != .uraian, cs.type != .text, case .text(let s) = cell.value,
-           s.utf8.contains(where: { $0 == 0x2E || $0 == 0x2C }) {
+        if speculation != nil, cs.type != .kode, cs.type != .uraian, cs.type != .text, case .text(let s) = cell.value, Self.hasSeparator(s) {
             speculation!.notationsUsed[cs.key, default: []].insert(notation[cs.key])
         }
         switch cs.type {

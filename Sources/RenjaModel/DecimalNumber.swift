@@ -144,14 +144,20 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
         return o ? nil : m
     }
 
-    public static func + (a: DecimalNumber, b: DecimalNumber) -> DecimalNumber {
+    /// `a + b` or `a - b`: exact on the aligned mantissas, approximated past what 64 bits hold.
+    private static func combine(_ a: DecimalNumber, _ b: DecimalNumber, _ exact: (Int64, Int64) -> (partialValue: Int64, overflow: Bool),
+                                _ approximate: (Double, Double) -> Double) -> DecimalNumber {
         let s = max(a.scale, b.scale)
         guard let x = a.aligned(to: s), let y = b.aligned(to: s) else {
-            return DecimalNumber(approximating: a.doubleValue + b.doubleValue)
+            return DecimalNumber(approximating: approximate(a.doubleValue, b.doubleValue))
         }
-        let (r, o) = x.addingReportingOverflow(y)
-        if o { return DecimalNumber(approximating: a.doubleValue + b.doubleValue) }
+        let (r, o) = exact(x, y)
+        if o { return DecimalNumber(approximating: approximate(a.doubleValue, b.doubleValue)) }
         return DecimalNumber(mantissa: r, scale: s).normalized
+    }
+
+    public static func + (a: DecimalNumber, b: DecimalNumber) -> DecimalNumber {
+        combine(a, b, { $0.addingReportingOverflow($1) }, +)
     }
 
     /// Exact, except for the one mantissa without a negative (then, like any overflow, approximated).
@@ -161,13 +167,7 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     public static func - (a: DecimalNumber, b: DecimalNumber) -> DecimalNumber {
-        let s = max(a.scale, b.scale)
-        guard let x = a.aligned(to: s), let y = b.aligned(to: s) else {
-            return DecimalNumber(approximating: a.doubleValue - b.doubleValue)
-        }
-        let (r, o) = x.subtractingReportingOverflow(y)
-        if o { return DecimalNumber(approximating: a.doubleValue - b.doubleValue) }
-        return DecimalNumber(mantissa: r, scale: s).normalized
+        combine(a, b, { $0.subtractingReportingOverflow($1) }, -)
     }
 
     public static func * (a: DecimalNumber, b: DecimalNumber) -> DecimalNumber {

@@ -37,18 +37,14 @@ public enum XLSXReader {
         var sheets: [Sheet] = []
         for (index, s) in pkg.sheets.enumerated() {
             let size = pkg.archive[s.part].map { Int(clamping: $0.uncompressedSize) } ?? 0
-            if let taker = sink?(SheetPart(index: index, name: s.name, isHidden: s.hidden, inflatedSize: size)) {
-                let merges: [CellRange]
-                do { merges = try pkg.readSheet(s) { taker.take($0) } } catch {
-                    taker.finish(merges: nil)
-                    throw error
-                }
-                taker.finish(merges: merges)
-                sheets.append(Sheet(name: s.name, rows: [], merges: merges, isHidden: s.hidden))
-                continue
-            }
+            let taker = sink?(SheetPart(index: index, name: s.name, isHidden: s.hidden, inflatedSize: size))
             var rows: [SheetRow] = []
-            let merges = try pkg.readSheet(s) { rows.append($0) }
+            let merges: [CellRange]
+            do { merges = try pkg.readSheet(s) { if let taker { taker.take($0) } else { rows.append($0) } } } catch {
+                taker?.finish(merges: nil)
+                throw error
+            }
+            taker?.finish(merges: merges)
             sheets.append(Sheet(name: s.name, rows: rows, merges: merges, isHidden: s.hidden))
         }
         return Workbook(sheets: sheets, source: .xlsx, date1904: pkg.date1904)
