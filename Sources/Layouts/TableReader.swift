@@ -149,7 +149,8 @@ struct RowMapper {
     /// Rows (indices into `rows`) whose name is bold: a bold line under a plain one starts a row
     /// of its own (S1's kegiatan), it does not continue the name above.
     var boldRows = Set<Int>()
-    /// Target cells already read, by column and text (see `value`); at most 8,192.
+    /// Target cells already read, by column and text (see `value`): the rows that write the same
+    /// target share one value and its box. At most `Target.sharingLimit`.
     var targetValues: [TargetKey: Value?] = [:]
     struct TargetKey: Hashable { let column: Int, text: String }
     /// Set while the body is mapped as the sheet is read (see `MappingWhileReading`).
@@ -973,7 +974,7 @@ struct RowMapper {
                     }
                     value = .target(target)
                 }
-                if targetValues.count < 8_192 { targetValues[key] = value }
+                if targetValues.count < Target.sharingLimit { targetValues[key] = value }
                 return value
             }
         case .rupiah:

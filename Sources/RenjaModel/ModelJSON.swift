@@ -516,7 +516,7 @@ public enum ModelJSON {
 
         /// Targets already read, by their text: a model repeats "100 %" or "12 Dokumen" row after
         /// row, and one read (a box and, for "96,5 %", a full number parse) serves them all. At most
-        /// 8,192 are kept.
+        /// `Target.sharingLimit` are kept.
         var targetValues: [String: Value] = [:]
 
         mutating func typed(_ kindOfValue: ValueKind, number d: DecimalNumber?, string s: String?, level: Level) -> Value? {
@@ -525,7 +525,7 @@ public enum ModelJSON {
                 case .target:
                     if let known = targetValues[s] { return known }
                     let v = Value.target(Target.parse(s))
-                    if targetValues.count < 8_192 { targetValues[s] = v }
+                    if targetValues.count < Target.sharingLimit { targetValues[s] = v }
                     return v
                 // Footer labels, or a cell the sheet wrote as unreadable text: kept as text.
                 case .money: return NumberText.parse(s, hint: .money).map { .rupiah($0.value.integerValue) } ?? .text(s)
