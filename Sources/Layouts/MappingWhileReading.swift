@@ -82,9 +82,10 @@ final class MappingWhileReading: SheetRowSink, @unchecked Sendable {
     }
 
     private func consume(_ r: SheetRow) {
-        if mapper != nil {
-            mapper!.mapWhileReading(r)
-        } else if gaveUp {
+        // Optional chaining maps in place; testing `mapper != nil` copied the whole mapper (its rows,
+        // findings and tables) and dropped the copy again, for every row.
+        if mapper?.mapWhileReading(r) != nil { return }
+        if gaveUp {
             rest.append(r)
         } else {
             head.append(r)
@@ -162,12 +163,13 @@ extension RowMapper {
         let columns = notationColumns()
         speculation = Speculation(columns: columns, counts: NotationCounts(repeating: (id: 0, en: 0), count: columns.count),
                                   signature: headerSignature())
+        speculating = true
     }
 
     /// One body row, in sheet order: counted for the whole-body decisions, then mapped with what
     /// they say so far.
     mutating func mapWhileReading(_ r: SheetRow) {
-        guard speculation != nil else { return }
+        guard speculating else { return }
         for (n, c) in speculation!.columns.enumerated() {
             guard let proven = Self.provenNotation(r, c) else { continue }
             if proven == .indonesian { speculation!.counts[n].id += 1 } else { speculation!.counts[n].en += 1 }
@@ -198,6 +200,7 @@ extension RowMapper {
     mutating func finishSpeculation(block: HeaderBlock, match: ColumnMatch, sheet: Sheet) -> ReadResult? {
         guard let sp = speculation else { return nil }
         speculation = nil
+        speculating = false
         self.block = block
         self.match = match
         self.sheet = sheet

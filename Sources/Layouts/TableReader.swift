@@ -155,6 +155,9 @@ struct RowMapper {
     struct TargetKey: Hashable { let column: Int, text: String }
     /// Set while the body is mapped as the sheet is read (see `MappingWhileReading`).
     var speculation: Speculation? = nil
+    /// `speculation != nil`, asked for every cell: the test itself copies the speculation (its
+    /// tables retained and released again), this flag does not.
+    var speculating = false
 
     init(spec: TemplateSpec, match: ColumnMatch, block: HeaderBlock, sheet: Sheet, source: GridSource, nomenklatur: NomenclatureLookup?) {
         self.spec = spec
@@ -546,7 +549,7 @@ struct RowMapper {
         let repeated = repeatedSingles.contains(n)
         // Mapping while the sheet is read, whether the line comes back is known only so far: the
         // answer is checked against the whole body's at the end (see `Speculation`).
-        if speculation != nil { speculation!.repeatedAnswers[n, default: []].insert(repeated) }
+        if speculating { speculation!.repeatedAnswers[n, default: []].insert(repeated) }
         return repeated
     }
 
@@ -938,7 +941,7 @@ struct RowMapper {
     mutating func value(_ cell: Cell, column cs: ColumnSpec, ref: CellRef, rowKode: String, uraian: String, keepText: Bool = false) -> Value? {
         // Mapping while the sheet is read, a column's notation is known only so far: the one a
         // separated text was read with is checked against the whole body's at the end.
-        if speculation != nil, cs.type != .kode, cs.type != .uraian, cs.type != .text, case .text(let s) = cell.value, Self.hasSeparator(s) {
+        if speculating, cs.type != .kode, cs.type != .uraian, cs.type != .text, case .text(let s) = cell.value, Self.hasSeparator(s) {
             speculation!.notationsUsed[cs.key, default: []].insert(notation[cs.key])
         }
         switch cs.type {
@@ -1025,7 +1028,9 @@ struct RowMapper {
         // Most documents have no relative code: a code whose first segment is one character (or
         // no code) cannot be one, which a look at its first two bytes tells without parsing
         // every code of a large table (a tenth of a second's CPU at 100,000 rows).
-        guard rows.contains(where: { Self.mayBeRelative(lead: $0.kodeLead) }) else { return }
+        // Read in place, through a buffer by index: a closure given each row, or an array's
+        // element, got a copy (every string of the row retained and released again).
+        guard rows.withUnsafeBufferPointer({ rows in rows.indices.contains { Self.mayBeRelative(lead: rows[$0].kodeLead) } }) else { return }
         var counts: [String: Int] = [:]
         let kodes = Self.inHalves(rows) { part in part.map { $0.parsedKode } }.flatMap { $0 }  // once per row, for both passes
         for k in kodes {

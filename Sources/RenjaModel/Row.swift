@@ -20,7 +20,7 @@ public struct Row: Sendable, Hashable {
     }
     /// `kode` as kept (see `KodeText`): a 121,000-row model read from JSON held a string of its own
     /// for every sub kegiatan code, 7 MB beside the workbook being written.
-    private var storedKode: String
+    @usableFromInline var storedKode: String
     public var level: Level
     public var uraian: String
     /// Column key (contract §2) -> value; only keys that have a value.
@@ -44,18 +44,28 @@ public struct Row: Sendable, Hashable {
         set { values[key] = newValue }
     }
 
+    // The code's three questions below are inlinable and hand on the stored code alone: asked of a
+    // row in an array from another module, a plain property got a copy of the whole row (each of
+    // its strings retained and released again), a tenth of the rules' setup at 121,000 rows.
+
     /// Whether the row has a code (without making its text).
-    public var hasKode: Bool { !storedKode.isEmpty }
+    @inlinable public var hasKode: Bool { !storedKode.isEmpty }
 
     /// The first two bytes of the code's text (nil past its end), without making the text.
-    public var kodeLead: (UInt8?, UInt8?) {
-        if KodeText.kode(storedKode) != nil { return (storedKode.utf8.dropFirst().first, 0x2E) }
-        var u = kode.utf8.makeIterator()
+    @inlinable public var kodeLead: (UInt8?, UInt8?) { Self.kodeLead(stored: storedKode) }
+
+    /// The code parsed, nil when it is not one (a full sub kegiatan code without making its text).
+    @inlinable public var parsedKode: Kode? { Self.parsedKode(stored: storedKode) }
+
+    @usableFromInline static func kodeLead(stored: String) -> (UInt8?, UInt8?) {
+        if KodeText.kode(stored) != nil { return (stored.utf8.dropFirst().first, 0x2E) }
+        var u = KodeText.text(stored).utf8.makeIterator()
         return (u.next(), u.next())
     }
 
-    /// The code parsed, nil when it is not one (a full sub kegiatan code without making its text).
-    public var parsedKode: Kode? { KodeText.kode(storedKode) ?? Kode.parse(kode) }
+    @usableFromInline static func parsedKode(stored: String) -> Kode? {
+        KodeText.kode(stored) ?? Kode.parse(KodeText.text(stored))
+    }
 }
 
 /// How a row keeps its code. A sub kegiatan code in its dotted digits (`2.17.03.2.01.0001`) is 17

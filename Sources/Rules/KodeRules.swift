@@ -34,8 +34,8 @@ struct KodeRules {
         let bidang = documentBidang()
         let firstUse = firstUses(of: rows)
         // Programs present, by nomenclature key (X.XX.01 and 2.17.01 alike), looked up once per row.
-        let programKeys = Set(rows.compactMap { r -> String? in
-            guard r.level == .program, let k = r.parsedKode, !k.isRelative else { return nil }  // once per program
+        let programKeys = Set(rows.indices.compactMap { i -> String? in
+            guard rows[i].level == .program, let k = v.kodes[i], !k.isRelative else { return nil }  // once per program
             return k.nomenclatureKey
         })
         // Rows are read in place, field by field: a copy of each row would touch every one of its

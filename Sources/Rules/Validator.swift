@@ -18,7 +18,9 @@ public struct Validator: Sendable {
     public init(model: TableModel, spec: TemplateSpec, nomenklatur: (any NomenclatureCheck)? = nil, printedFormulas: [String: String] = [:]) {
         self.spec = spec
         self.model = model
-        let kodes = model.rows.map { $0.hasKode ? $0.parsedKode : nil }
+        // Read in place, through a buffer by index: a closure given each row, or an array's
+        // element, got a copy (every string of the row retained and released again).
+        let kodes = model.rows.withUnsafeBufferPointer { rows in rows.indices.map { rows[$0].hasKode ? rows[$0].parsedKode : nil } }
         self.kodes = kodes
         self.derivation = Derivation(model: model, spec: spec, kodes: kodes)
         self.nomenklatur = nomenklatur
