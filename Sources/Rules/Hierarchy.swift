@@ -24,7 +24,7 @@ public struct Hierarchy: Sendable {
         var lastChain: Int? = nil
         // The caller's codes are read in place, a relative one passed over where it is met (a
         // filtered copy of them all is 4 MB for 121,000 rows).
-        let given = kodes ?? rows.map { $0.parsedKode }
+        let given = kodes ?? rows.withUnsafeBufferPointer { rows in rows.indices.map { rows[$0].parsedKode } }
         func code(_ i: Int) -> Kode? { given[i].flatMap { $0.isRelative ? nil : $0 } }
         // Rows are read in place (a copy of each would touch all its strings' reference counts).
         for i in rows.indices {
