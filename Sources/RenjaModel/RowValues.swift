@@ -3,18 +3,18 @@ import Foundation
 /// A row's values by column key: a handful of pairs in the order they were set. A row has a
 /// dozen values at most, so finding one by comparing keys beats hashing. The keys are not kept
 /// by each row: rows of one table set the same keys in the same order, and share one list of
-/// them (`KeyShape`), so a row holds its values alone (24 bytes each, where a key and its value
-/// took 40). Equality and hashing ignore the order.
-public struct RowValues: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+/// them (`KeyShape`). The values are kept in one allocation of their own (`ValueSlots`), each in
+/// the words its kind needs. Equality and hashing ignore the order.
+///
+/// Sendable though its slots are a buffer class (which Swift never deems Sendable): slots are
+/// changed in place only by row values that hold them alone, else copied first, as an array is.
+public struct RowValues: @unchecked Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
     public typealias Element = (key: String, value: Value)
-    /// The keys, in the order they were set.
-    private var shape: KeyShape
-    /// The values, in the order of `shape.keys`.
-    private var slots: [Value]
+    /// The keys and the values; nil when the row has none.
+    private var slots: ValueSlots?
 
     public init() {
-        shape = .empty
-        slots = []
+        slots = nil
     }
 
     public init(_ dictionary: [String: Value]) {
@@ -27,22 +27,36 @@ public struct RowValues: Sendable, Hashable, Sequence, ExpressibleByDictionaryLi
         for (k, v) in elements { self[k] = v }
     }
 
+    private var shape: KeyShape { slots?.header ?? .empty }
+
     public subscript(key: String) -> Value? {
         get {
-            guard let i = shape.index(of: key) else { return nil }
-            return slots[i]
+            guard let s = slots, let i = s.header.index(of: key) else { return nil }
+            return s.value(at: i)
         }
         set {
-            if let i = shape.index(of: key) {
+            guard slots != nil else {
+                if let newValue { slots = ValueSlots.make(KeyShape.empty.adding(key), CollectionOfOne(newValue), room: true) }
+                return
+            }
+            // Asked before `s` is bound, which holds one more reference.
+            let unique = isKnownUniquelyReferenced(&slots!)
+            let s = slots!
+            if let i = s.header.index(of: key) {
                 if let newValue {
-                    slots[i] = newValue
+                    if unique, s.replace(at: i, with: newValue) { return }
+                    var values = s.allValues
+                    values[i] = newValue
+                    slots = ValueSlots.make(s.header, values)
                 } else {
-                    shape = shape.removing(i)
-                    slots.remove(at: i)
+                    var values = s.allValues
+                    values.remove(at: i)
+                    slots = values.isEmpty ? nil : ValueSlots.make(s.header.removing(i), values)
                 }
             } else if let newValue {
-                shape = shape.adding(key)
-                slots.append(newValue)
+                let shape = s.header.adding(key)
+                if unique, s.append(newValue, shape: shape) { return }
+                slots = ValueSlots.make(shape, s.allValues + CollectionOfOne(newValue), room: true)
             }
         }
     }
@@ -52,8 +66,8 @@ public struct RowValues: Sendable, Hashable, Sequence, ExpressibleByDictionaryLi
         set { self[key] = newValue }
     }
 
-    public var count: Int { slots.count }
-    public var isEmpty: Bool { slots.isEmpty }
+    public var count: Int { slots?.header.keys.count ?? 0 }
+    public var isEmpty: Bool { slots == nil }
     /// The keys, in the order they were set (the shared list itself: nothing is copied).
     public var keys: [String] { shape.keys }
 
@@ -61,7 +75,7 @@ public struct RowValues: Sendable, Hashable, Sequence, ExpressibleByDictionaryLi
     public func forEachKey(_ body: (String) throws -> Void) rethrows {
         for k in shape.keys { try body(k) }
     }
-    public var values: [Value] { slots }
+    public var values: [Value] { slots?.allValues ?? [] }
 
     /// Whether the keys, in the order they were set, are `keys`: rows of one table set the same
     /// keys in the same order, and a writer that has handled one row's keys can skip the next's.
@@ -69,28 +83,36 @@ public struct RowValues: Sendable, Hashable, Sequence, ExpressibleByDictionaryLi
 
     /// The pair at `position` (0..<count) in the order the pairs were set: a writer that has
     /// ordered a row's keys once reads its values by position, not by name.
-    public subscript(position i: Int) -> Element { (shape.keys[i], slots[i]) }
+    public subscript(position i: Int) -> Element { (slots!.header.keys[i], slots!.value(at: i)) }
 
     public struct Iterator: IteratorProtocol {
-        let values: RowValues
+        let slots: ValueSlots?
         var i = 0
+        /// Where the next value's words start (the values are read one after the other).
+        var word = -1
+
         public mutating func next() -> Element? {
-            guard i < values.slots.count else { return nil }
+            guard let s = slots, i < s.header.keys.count else { return nil }
+            if word < 0 { word = ValueSlots.tagWords(s.header.keys.count) }
             defer { i += 1 }
-            return (values.shape.keys[i], values.slots[i])
+            let (v, w) = s.value(at: i, word: word)
+            word += w
+            return (s.header.keys[i], v)
         }
     }
 
-    public func makeIterator() -> Iterator { Iterator(values: self) }
+    public func makeIterator() -> Iterator { Iterator(slots: slots) }
 
     @discardableResult
     public mutating func removeValue(forKey key: String) -> Value? {
-        guard let i = shape.index(of: key) else { return nil }
-        shape = shape.removing(i)
-        return slots.remove(at: i)
+        guard let v = self[key] else { return nil }
+        self[key] = nil
+        return v
     }
 
-    public mutating func reserveCapacity(_ n: Int) { slots.reserveCapacity(n) }
+    /// Kept for callers that reserve room as for an array; a row's values take the room their
+    /// kinds need when they are set.
+    public mutating func reserveCapacity(_ n: Int) {}
 
     /// The pairs that satisfy `isIncluded`, as row values again (as a dictionary's `filter` does).
     public func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> RowValues {
@@ -101,7 +123,7 @@ public struct RowValues: Sendable, Hashable, Sequence, ExpressibleByDictionaryLi
 
     public static func == (a: RowValues, b: RowValues) -> Bool {
         guard a.count == b.count else { return false }
-        if a.shape === b.shape { return a.slots == b.slots }
+        if a.shape === b.shape { return zip(a, b).allSatisfy { $0.value == $1.value } }
         return a.allSatisfy { b[$0.key] == $0.value }
     }
 
@@ -128,8 +150,6 @@ extension RowValues {
         private var values: [Value] = []
         /// The shapes of the last rows made, the latest first.
         private var recent: [KeyShape] = []
-        /// The number of values of the last row made: the next row's room.
-        private var lastCount = 0
 
         public init() {}
 
@@ -140,15 +160,15 @@ extension RowValues {
 
         /// The values appended since the last row (a key given twice keeps its last value).
         public mutating func make() -> RowValues {
-            lastCount = values.count
+            // The values are copied into the row's own slots: the lists are kept for the next row.
             defer {
                 keys.removeAll(keepingCapacity: true)
-                values = []
-                values.reserveCapacity(lastCount)
+                values.removeAll(keepingCapacity: true)
             }
+            guard !keys.isEmpty else { return RowValues() }
             for (n, shape) in recent.enumerated() where KeyShape.sameKeys(shape.keys, keys) {
                 if n > 0 { recent.swapAt(0, n) }
-                return RowValues(shape: shape, slots: values)
+                return RowValues(slots: ValueSlots.make(shape, values))
             }
             var slots: [Value] = []
             slots.reserveCapacity(values.count)
@@ -159,13 +179,184 @@ extension RowValues {
                 if recent.count == 8 { recent.removeLast() }
                 recent.insert(shape, at: 0)
             }
-            return RowValues(shape: shape, slots: slots)
+            return RowValues(slots: ValueSlots.make(shape, slots))
         }
     }
 
-    fileprivate init(shape: KeyShape, slots: [Value]) {
-        self.shape = shape
+    fileprivate init(slots: ValueSlots) {
         self.slots = slots
+    }
+}
+
+/// One row's values in one allocation, after the shape of their keys: first a byte a value
+/// telling its kind, in the order of the keys, then each value in the words its kind needs (a
+/// rupiah, a target or a number of at most 18 decimals one, a text two). An array of `Value`
+/// takes three words a value whatever its kind, and a 121,000-row model held 27 MB of them.
+///
+/// The texts and targets are initialised in place as `String` and `Value` and released when the
+/// slots go; the other kinds are plain words.
+final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
+    // The kinds of value, one byte each.
+    static let text: UInt8 = 0
+    static let rupiah: UInt8 = 1
+    static let target: UInt8 = 2
+    /// A number whose scale is outside 0...18: its mantissa, then its scale, in two words.
+    static let wideNumber: UInt8 = 3
+    /// A number of scale s (0...18) is kind `number0 + s`: its mantissa alone, in one word.
+    static let number0: UInt8 = 4
+
+    @inline(__always) static func words(_ kind: UInt8) -> Int {
+        switch kind {
+        case text, wideNumber: 2
+        case target: (MemoryLayout<Value>.stride + 7) / 8
+        default: 1
+        }
+    }
+
+    /// The words that hold the kinds of `n` values.
+    @inline(__always) static func tagWords(_ n: Int) -> Int { (n + 7) >> 3 }
+
+    @inline(__always) static func kind(_ v: Value) -> UInt8 {
+        switch v {
+        case .text: text
+        case .rupiah: rupiah
+        case .target: target
+        case .number(let d): d.scale >= 0 && d.scale <= 18 ? number0 + UInt8(d.scale) : wideNumber
+        }
+    }
+
+    /// Slots for `values`, in the order of `shape`'s keys; with `room`, two words more for a value
+    /// set after them (rows set key by key grow one value at a time).
+    static func make<C: Collection>(_ shape: KeyShape, _ values: C, room: Bool = false) -> ValueSlots where C.Element == Value {
+        let n = values.count
+        var used = tagWords(n)
+        for v in values { used += words(kind(v)) }
+        let s = unsafeDowncast(create(minimumCapacity: room ? used + 2 : used) { _ in shape }, to: ValueSlots.self)
+        s.withUnsafeMutablePointerToElements { e in
+            e.initialize(repeating: 0, count: tagWords(n))
+            let raw = UnsafeMutableRawPointer(e)
+            var w = tagWords(n)
+            for (i, v) in values.enumerated() {
+                let k = kind(v)
+                raw.storeBytes(of: k, toByteOffset: i, as: UInt8.self)
+                put(v, kind: k, at: raw + w &* 8)
+                w &+= words(k)
+            }
+        }
+        return s
+    }
+
+    @inline(__always) private static func put(_ v: Value, kind k: UInt8, at p: UnsafeMutableRawPointer) {
+        switch v {
+        case .text(let s): p.initializeMemory(as: String.self, repeating: s, count: 1)
+        case .rupiah(let r): p.storeBytes(of: r, as: Int64.self)
+        case .target: p.initializeMemory(as: Value.self, repeating: v, count: 1)
+        case .number(let d):
+            p.storeBytes(of: d.mantissa, as: Int64.self)
+            if k == wideNumber { p.storeBytes(of: Int64(d.scale), toByteOffset: 8, as: Int64.self) }
+        }
+    }
+
+    @inline(__always) private static func load(kind k: UInt8, at p: UnsafeMutableRawPointer) -> Value {
+        switch k {
+        case text: .text(p.assumingMemoryBound(to: String.self).pointee)
+        case rupiah: .rupiah(p.load(as: Int64.self))
+        case target: p.assumingMemoryBound(to: Value.self).pointee
+        case wideNumber: .number(DecimalNumber(mantissa: p.load(as: Int64.self), scale: Int8(truncatingIfNeeded: p.load(fromByteOffset: 8, as: Int64.self))))
+        default: .number(DecimalNumber(mantissa: p.load(as: Int64.self), scale: Int8(k &- number0)))
+        }
+    }
+
+    @inline(__always) private static func destroy(kind k: UInt8, at p: UnsafeMutableRawPointer) {
+        if k == text {
+            p.assumingMemoryBound(to: String.self).deinitialize(count: 1)
+        } else if k == target {
+            p.assumingMemoryBound(to: Value.self).deinitialize(count: 1)
+        }
+    }
+
+    deinit {
+        let n = header.keys.count
+        withUnsafeMutablePointerToElements { e in
+            let raw = UnsafeMutableRawPointer(e)
+            var w = Self.tagWords(n)
+            for i in 0..<n {
+                let k = raw.load(fromByteOffset: i, as: UInt8.self)
+                Self.destroy(kind: k, at: raw + w &* 8)
+                w &+= Self.words(k)
+            }
+        }
+    }
+
+    /// Where the value at `i` starts, in words.
+    @inline(__always) private func word(of i: Int, _ raw: UnsafeMutableRawPointer) -> Int {
+        var w = Self.tagWords(header.keys.count)
+        for j in 0..<i { w &+= Self.words(raw.load(fromByteOffset: j, as: UInt8.self)) }
+        return w
+    }
+
+    func value(at i: Int) -> Value {
+        withUnsafeMutablePointerToElements { e in
+            let raw = UnsafeMutableRawPointer(e)
+            return Self.load(kind: raw.load(fromByteOffset: i, as: UInt8.self), at: raw + word(of: i, raw) &* 8)
+        }
+    }
+
+    /// The value at `i`, which starts at `word`, and the words it takes (for reading in order).
+    func value(at i: Int, word: Int) -> (Value, Int) {
+        withUnsafeMutablePointerToElements { e in
+            let raw = UnsafeMutableRawPointer(e)
+            let k = raw.load(fromByteOffset: i, as: UInt8.self)
+            return (Self.load(kind: k, at: raw + word &* 8), Self.words(k))
+        }
+    }
+
+    var allValues: [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(header.keys.count)
+        withUnsafeMutablePointerToElements { e in
+            let raw = UnsafeMutableRawPointer(e)
+            var w = Self.tagWords(header.keys.count)
+            for i in 0..<header.keys.count {
+                let k = raw.load(fromByteOffset: i, as: UInt8.self)
+                out.append(Self.load(kind: k, at: raw + w &* 8))
+                w &+= Self.words(k)
+            }
+        }
+        return out
+    }
+
+    /// Replaces the value at `i` in place when the new one takes as many words; false otherwise.
+    /// Only for slots no other row holds.
+    func replace(at i: Int, with v: Value) -> Bool {
+        let k = Self.kind(v)
+        return withUnsafeMutablePointerToElements { e in
+            let raw = UnsafeMutableRawPointer(e)
+            let old = raw.load(fromByteOffset: i, as: UInt8.self)
+            guard Self.words(old) == Self.words(k) else { return false }
+            let p = raw + word(of: i, raw) &* 8
+            Self.destroy(kind: old, at: p)
+            Self.put(v, kind: k, at: p)
+            raw.storeBytes(of: k, toByteOffset: i, as: UInt8.self)
+            return true
+        }
+    }
+
+    /// Sets `v` after the values, with `shape` (these keys and one more), when there is room for
+    /// it and for its kind's byte; false otherwise. Only for slots no other row holds.
+    func append(_ v: Value, shape: KeyShape) -> Bool {
+        let n = header.keys.count
+        guard Self.tagWords(n + 1) == Self.tagWords(n) else { return false }
+        let k = Self.kind(v)
+        return withUnsafeMutablePointerToElements { e in
+            let raw = UnsafeMutableRawPointer(e)
+            let used = word(of: n, raw)
+            guard used + Self.words(k) <= capacity else { return false }
+            Self.put(v, kind: k, at: raw + used &* 8)
+            raw.storeBytes(of: k, toByteOffset: n, as: UInt8.self)
+            header = shape
+            return true
+        }
     }
 }
 

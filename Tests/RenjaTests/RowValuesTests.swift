@@ -147,4 +147,52 @@ final class RowValuesTests: XCTestCase {
         done.wait()
         XCTAssertEqual(results.ok, Array(repeating: true, count: threads))
     }
+
+    /// Each kind of value is kept in the words it needs; whatever kind replaces another, is added
+    /// or removed, and whichever copy of the row is changed, the values read back as they were set.
+    func testValuesOfEveryKindReadBackThroughReplacingAddingAndCopying() {
+        let kinds: [Value] = [
+            .text("Jumlah koperasi yang sehat dan aktif di kabupaten"), .text("ok"), .text(""),
+            .rupiah(-9_223_372_036_854_775_807), .rupiah(15_750_000),
+            .number(DecimalNumber(mantissa: 9677, scale: 2)), .number(DecimalNumber(mantissa: -5, scale: 18)),
+            .number(DecimalNumber(mantissa: 12, scale: -3)), .number(DecimalNumber(mantissa: 1, scale: 19)),
+            .number(DecimalNumber(mantissa: Int64.min, scale: 127)),
+            .target(Target.parse("273 Rumah Tangga")), .target(Target.parse("Sehat 5 kop, cukup sehat 20 kop")),
+        ]
+        var seed: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33) % n
+        }
+        var row = RowValues()
+        var expected: [String: Value] = [:]
+        var copies: [(RowValues, [String: Value])] = []
+        for step in 0..<3_000 {
+            let key = "k\(next(20))"
+            if next(5) == 0 {
+                row[key] = nil
+                expected[key] = nil
+            } else {
+                let v = kinds[next(kinds.count)]
+                row[key] = v
+                expected[key] = v
+            }
+            if step % 97 == 0 { copies.append((row, expected)) }
+            XCTAssertEqual(row.count, expected.count)
+            XCTAssertEqual(row[key], expected[key], "step \(step)")
+        }
+        for (copy, values) in copies + [(row, expected)] {
+            XCTAssertEqual(copy, RowValues(values), "a copy keeps the values it had")
+            XCTAssertEqual(Dictionary(uniqueKeysWithValues: copy.map { ($0.key, $0.value) }), values)
+            XCTAssertEqual(copy.values.count, values.count)
+            for (i, k) in copy.keys.enumerated() { XCTAssertEqual(copy[position: i].value, values[k]) }
+        }
+        var builder = RowValues.Builder()
+        for (i, v) in kinds.enumerated() { builder.append("k\(i)", v) }
+        let built = builder.make()
+        XCTAssertEqual(built.values, kinds, "in the order given")
+        XCTAssertEqual(built["k3"]?.rupiah, -9_223_372_036_854_775_807)
+        XCTAssertEqual(built["k8"]?.number, DecimalNumber(mantissa: 1, scale: 19))
+        XCTAssertEqual(built["k11"]?.text, "Sehat 5 kop, cukup sehat 20 kop")
+    }
 }
