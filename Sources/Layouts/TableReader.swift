@@ -150,7 +150,7 @@ struct RowMapper {
     /// of its own (S1's kegiatan), it does not continue the name above.
     var boldRows = Set<Int>()
     /// Target cells already read, by column and text (see `value`): the rows that write the same
-    /// target share one value and its box. At most `Target.sharingLimit`.
+    /// target share one `Target`. At most `Target.sharingLimit`.
     var targetValues: [TargetKey: Value?] = [:]
     struct TargetKey: Hashable { let column: Int, text: String }
     /// Set while the body is mapped as the sheet is read (see `MappingWhileReading`).
@@ -964,7 +964,7 @@ struct RowMapper {
                 return .target(Target(text: v.description + (percent ? "%" : ""), number: v, unit: percent ? "%" : nil))
             default:
                 // The same target text in the same column reads the same (the column's notation is
-                // decided before any row): read once, then reused with its box.
+                // decided before any row): read once, then its `Target` reused.
                 let raw = cell.value.text
                 let key = TargetKey(column: ref.column, text: raw)
                 if let known = targetValues[key] { return known }
@@ -973,7 +973,7 @@ struct RowMapper {
                 if !NumberText.isEmptyMarker(t) {
                     var target = Target.parse(t)
                     if target.number != nil, let n = notation[cs.key], let p = NumberText.parse(String(t.prefix { ($0.asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false) || $0 == "." || $0 == "," || $0 == "-" }), hint: .decimal, notation: n) {
-                        target.number = p.value
+                        target = target.with(number: p.value)
                     }
                     value = .target(target)
                 }

@@ -515,7 +515,7 @@ public enum ModelJSON {
         }
 
         /// Targets already read, by their text: a model repeats "100 %" or "12 Dokumen" row after
-        /// row, and one read (a box and, for "96,5 %", a full number parse) serves them all. At most
+        /// row, and one read (one `Target` and, for "96,5 %", a full number parse) serves them all. At most
         /// `Target.sharingLimit` are kept.
         var targetValues: [String: Value] = [:]
 

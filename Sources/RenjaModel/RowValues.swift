@@ -193,7 +193,7 @@ extension RowValues {
 /// rupiah, a target or a number of at most 18 decimals one, a text two). An array of `Value`
 /// takes three words a value whatever its kind, and a 121,000-row model held 27 MB of them.
 ///
-/// The texts and targets are initialised in place as `String` and `Value` and released when the
+/// The texts and targets are initialised in place as `String` and `Target` and released when the
 /// slots go; the other kinds are plain words.
 final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
     // The kinds of value, one byte each.
@@ -208,7 +208,6 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
     @inline(__always) static func words(_ kind: UInt8) -> Int {
         switch kind {
         case text, wideNumber: 2
-        case target: (MemoryLayout<Value>.stride + 7) / 8
         default: 1
         }
     }
@@ -250,7 +249,7 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
         switch v {
         case .text(let s): p.initializeMemory(as: String.self, repeating: s, count: 1)
         case .rupiah(let r): p.storeBytes(of: r, as: Int64.self)
-        case .target: p.initializeMemory(as: Value.self, repeating: v, count: 1)
+        case .target(let t): p.initializeMemory(as: Target.self, repeating: t, count: 1)
         case .number(let d):
             p.storeBytes(of: d.mantissa, as: Int64.self)
             if k == wideNumber { p.storeBytes(of: Int64(d.scale), toByteOffset: 8, as: Int64.self) }
@@ -261,7 +260,7 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
         switch k {
         case text: .text(p.assumingMemoryBound(to: String.self).pointee)
         case rupiah: .rupiah(p.load(as: Int64.self))
-        case target: p.assumingMemoryBound(to: Value.self).pointee
+        case target: .target(p.assumingMemoryBound(to: Target.self).pointee)
         case wideNumber: .number(DecimalNumber(mantissa: p.load(as: Int64.self), scale: Int8(truncatingIfNeeded: p.load(fromByteOffset: 8, as: Int64.self))))
         default: .number(DecimalNumber(mantissa: p.load(as: Int64.self), scale: Int8(k &- number0)))
         }
@@ -271,7 +270,7 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
         if k == text {
             p.assumingMemoryBound(to: String.self).deinitialize(count: 1)
         } else if k == target {
-            p.assumingMemoryBound(to: Value.self).deinitialize(count: 1)
+            p.assumingMemoryBound(to: Target.self).deinitialize(count: 1)
         }
     }
 

@@ -3,13 +3,17 @@ import Foundation
 /// A target or realisation of performance (K): `35 Koperasi`, `100%`, `0,8 %`, `BB`,
 /// `Sehat 5 kop, cukup sehat 20 kop`. Kept as written; its leading number and unit are parsed when
 /// there are exactly one number and a unit, so capaian can be computed only when that is meaningful.
-public struct Target: Sendable, Hashable {
-    public var text: String
-    public var number: DecimalNumber?
-    public var unit: String?
+///
+/// An object that never changes, compared by its content: a row's value holds it in one word
+/// (a struct of 48 bytes made every `Value` that size, or boxed it), and the rows that write the
+/// same target share one.
+public final class Target: Sendable, Hashable {
+    public let text: String
+    public let number: DecimalNumber?
+    public let unit: String?
 
     /// How many different targets a reader remembers so that the rows writing the same one share
-    /// its value (a `Value.target` is a box of 64 bytes). A planning table seldom has more than a
+    /// it (a target takes 64 bytes). A planning table seldom has more than a
     /// few thousand different targets; the 100,000-row bench table has 10,000 in each of its two
     /// target columns, and with 8,192 remembered its conversion peaked 9 MiB higher. A table whose
     /// targets never repeat pays for the reader's dictionary instead (at most 7 MB while it is read).
@@ -19,6 +23,22 @@ public struct Target: Sendable, Hashable {
         self.text = text
         self.number = number
         self.unit = unit
+    }
+
+    /// This target with its number read again (in the column's own notation), its text and unit
+    /// kept.
+    public func with(number: DecimalNumber?) -> Target {
+        Target(text: text, number: number, unit: unit)
+    }
+
+    public static func == (a: Target, b: Target) -> Bool {
+        a === b || (a.text == b.text && a.number == b.number && a.unit == b.unit)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(number)
+        hasher.combine(unit)
     }
 
     /// Parses a target cell (layouts.md §4.2): optional leading number in Indonesian or English
@@ -31,7 +51,7 @@ public struct Target: Sendable, Hashable {
 
     /// Any target text, already trimmed.
     static func general(_ text: String) -> Target {
-        var t = Target(text: text)
+        let t = Target(text: text)
         // Split the leading numeric part (on UTF-8 bytes: every K cell of a sheet passes here).
         let u = text.utf8
         var numEnd = u.startIndex
@@ -52,9 +72,7 @@ public struct Target: Sendable, Hashable {
         guard let n = NumberText.parse(numText, hint: .decimal)?.value else { return t }
         if rest.hasPrefix("(") { return t }
         if rest == "-" { rest = "" }
-        t.number = n
-        t.unit = rest.isEmpty ? nil : rest
-        return t
+        return Target(text: text, number: n, unit: rest.isEmpty ? nil : rest)
     }
 
     /// The common target, on its bytes: whole digits, then an ASCII unit or nothing ("273 Rumah

@@ -7,10 +7,9 @@ public enum Value: Sendable, Hashable {
     case rupiah(Int64)
     /// A plain number: a percentage (96.77 means 96,77 %), a count.
     case number(DecimalNumber)
-    /// A target or realisation of performance, kept as written with its parsed number and unit.
-    /// Boxed: a target is 48 bytes, and unboxed it would make every value of every row that size
-    /// (a 120,000-row model holds close to a million values in its rows' dictionaries).
-    indirect case target(Target)
+    /// A target or realisation of performance, kept as written with its parsed number and unit
+    /// (an object: one word here, shared by the rows that write the same target).
+    case target(Target)
 
     public var rupiah: Int64? {
         switch self {
