@@ -45,15 +45,23 @@ struct NomenklaturRules {
     /// kode.nomenklatur (warning): 2-digit (2021-22) and 4-digit (since) sub kegiatan numbers mixed
     /// in one document: two nomenclature versions side by side.
     func era() -> [Finding] {
-        var two: [Int] = [], four: [Int] = []
-        for i in v.model.rows.indices where v.model.rows[i].level == .subkegiatan {
-            guard let k = v.kodes[i], k.level == .subkegiatan, let last = k.segments.last else { continue }
-            if last.count == 2 { two.append(i) } else { four.append(i) }
+        // Counted first, and the minority's rows gathered in a second pass: lists of every sub
+        // kegiatan row of each kind took 1.6 MB at 100,000 rows.
+        func digits(_ i: Int) -> Int? {
+            guard v.model.rows[i].level == .subkegiatan, let k = v.kodes[i], k.level == .subkegiatan, let last = k.segments.last else { return nil }
+            return last.count == 2 ? 2 : 4
         }
-        guard !two.isEmpty, !four.isEmpty else { return [] }
-        let minority = two.count <= four.count ? two : four
-        let (w, other) = two.count <= four.count ? ("2", "4") : ("4", "2")
-        return minority.map { i in
+        var two = 0, four = 0
+        for i in v.model.rows.indices {
+            switch digits(i) {
+            case 2?: two += 1
+            case 4?: four += 1
+            default: break
+            }
+        }
+        guard two > 0, four > 0 else { return [] }
+        let (w, other) = two <= four ? (2, 4) : (4, 2)
+        return v.model.rows.indices.filter { digits($0) == w }.map { i in
             v.finding("kode.nomenklatur", .warning, row: i, key: "kode",
                 id: "Kode \(v.model.rows[i].kode) memakai nomor sub kegiatan \(w) digit, sedangkan sebagian besar dokumen memakai \(other) digit. Gunakan satu versi nomenklatur untuk seluruh dokumen.",
                 en: "Code \(v.model.rows[i].kode) uses a \(w)-digit sub kegiatan number while most of the document uses \(other) digits. Use one nomenclature version for the whole document.")
