@@ -104,6 +104,35 @@ final class XLSXReadingTests: XCTestCase {
         }
     }
 
+    /// Codes of digits and dots are kept packed by the shared-string table (see
+    /// `SharedStrings.Packed`); every such text reads back as written, whatever its length, its
+    /// dots or its digits' number, and so do the texts it must not take for one.
+    func testCodeLikeSharedStringsReadBackAsWritten() throws {
+        let texts = [
+            "1.01.01.1.01.0004", "2.17.03.2.01.01", "5.1.02.01.01.0024", "1234567890123456", "123456789012345",
+            "1.2.3.4.5.6.7.8.9.0.1.2.3.4", "123456789012345678.........", "1234567890123456789.", ".........................123",
+            "0000000000000000", "1.01.01.1.01.0004.", "12345678901234567890123456789", "1.01.01.1.01.000A", "1,01.01.1.01.0004",
+            "_x0000_1.01.01.1.01.0004", "_x0000_", "_x0000_\u{7F}teks", "Program Penunjang Urusan Pemerintahan Daerah",
+        ]
+        let expected = texts.map { OOXMLText.unescape($0) }
+        XCTAssertEqual(expected[14], "\u{0}1.01.01.1.01.0004")
+        for t in texts.prefix(14) {
+            let packed = Array(t.utf8).withUnsafeBufferPointer(SharedStrings.Packed.pack)
+            let digits = t.filter(\.isNumber).count
+            XCTAssertEqual(packed != nil, t.count >= 16 && t.count <= 28 && digits <= 18 && t.allSatisfy { $0.isNumber || $0 == "." }, t)
+            if let packed {
+                XCTAssertLessThanOrEqual(packed.utf8.count, 15, "kept inline: \(t)")
+                XCTAssertEqual(SharedStrings.Packed.text(packed), t)
+            }
+        }
+        var f = XLSXFixture()
+        f.sharedStrings = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + texts.map { "<si><t>\($0)</t></si>" }.joined() + "</sst>"
+        f.sheets = [("Data", "worksheets/sheet1.xml", XLSXFixture.sheetXML(texts.indices.map { "<row r=\"\($0 + 1)\"><c r=\"A\($0 + 1)\" t=\"s\"><v>\($0)</v></c></row>" }.joined()), nil)]
+        let rows = try XLSXReader.read(try file(f)).sheets[0].rows
+        XCTAssertEqual(rows.map { $0.value(0) }, expected.map { .text($0) })
+    }
+
     func testEscapedControlCharactersAreDecoded() {
         XCTAssertEqual(OOXMLText.unescape("dan_x000D_\nPengujian"), "dan\r\nPengujian")
         XCTAssertEqual(OOXMLText.unescape("a_x005F_x000D_b"), "a_x000D_b")

@@ -225,7 +225,8 @@ final class SharedStringsHandler: SAXHandler {
             if total > limits.maxSharedStringBytes {
                 throw ReadError.limitExceeded(file: file, limit: "shared strings", detail: "more than \(limits.maxSharedStringBytes >> 20) MiB of text")
             }
-            block.append(OOXMLText.unescape(String(decoding: current, as: UTF8.self)))
+            block.append(current.withUnsafeBufferPointer(SharedStrings.Packed.pack)
+                ?? SharedStrings.Packed.kept(OOXMLText.unescape(String(decoding: current, as: UTF8.self))))
             if block.count == SharedStrings.blockSize {
                 publish(block)
                 block.removeAll(keepingCapacity: true)
