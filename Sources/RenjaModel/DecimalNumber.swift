@@ -108,6 +108,12 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
     public func rounded(_ places: Int) -> DecimalNumber {
         guard Int(scale) > places else { return self }
         let drop = Int(scale) - places
+        // Past 18 decimals dropped, the value is below one unit of the last place kept: it rounds
+        // to zero or, from half of it on (only at 19), to one unit.
+        if drop > 18 {
+            let up = drop == 19 && mantissa.magnitude >= 5_000_000_000_000_000_000
+            return DecimalNumber(mantissa: up ? (mantissa < 0 ? -1 : 1) : 0, scale: Int8(places)).normalized
+        }
         let p = Self.powers[drop]
         var q = mantissa / p
         let r = mantissa % p
@@ -128,7 +134,16 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
     /// Whole rupiah (half away from zero). Money in renja is always integral.
     public var integerValue: Int64 { rounded(0).mantissa }
 
-    public var doubleValue: Double { Double(mantissa) / Double(Self.powers[Int(scale)]) }
+    public var doubleValue: Double {
+        if scale >= 0 && Int(scale) < Self.powers.count { return Double(mantissa) / Double(Self.powers[Int(scale)]) }
+        var v = Double(mantissa)
+        if scale < 0 {
+            for _ in 0..<(-Int(scale)) { v *= 10 }
+        } else {
+            for _ in 0..<Int(scale) { v /= 10 }
+        }
+        return v
+    }
 
     /// Exact conversion from a Double that carries a short decimal (cached formula results);
     /// used only at the boundary, never for money arithmetic.
@@ -139,8 +154,11 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     func aligned(to s: Int8) -> Int64? {
-        guard s >= scale else { return nil }
-        let (m, o) = mantissa.multipliedReportingOverflow(by: Self.powers[Int(s - scale)])
+        let k = Int(s) - Int(scale)
+        guard k >= 0 else { return nil }
+        if mantissa == 0 { return 0 }
+        guard k < Self.powers.count else { return nil }
+        let (m, o) = mantissa.multipliedReportingOverflow(by: Self.powers[k])
         return o ? nil : m
     }
 
@@ -204,27 +222,37 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
         return DecimalNumber(mantissa: mm, scale: Int8(places)).normalized
     }
 
+    // Exact, as the hash is: only the number with the smaller scale is aligned, and when that
+    // overflows 64 bits its magnitude is beyond any mantissa of the other, so the two differ and
+    // its sign orders them. (Comparing doubles there made `==` disagree with the hash and lose
+    // transitivity: 922337203685477581 equalled 922337203685477580.7.)
     public static func < (a: DecimalNumber, b: DecimalNumber) -> Bool {
         let s = max(a.scale, b.scale)
-        if let x = a.aligned(to: s), let y = b.aligned(to: s) { return x < y }
-        return a.doubleValue < b.doubleValue
+        guard let x = a.aligned(to: s) else { return a.mantissa < 0 }
+        guard let y = b.aligned(to: s) else { return b.mantissa > 0 }
+        return x < y
     }
 
     public static func == (a: DecimalNumber, b: DecimalNumber) -> Bool {
         let s = max(a.scale, b.scale)
-        if let x = a.aligned(to: s), let y = b.aligned(to: s) { return x == y }
-        return a.doubleValue == b.doubleValue
+        guard let x = a.aligned(to: s), let y = b.aligned(to: s) else { return false }
+        return x == y
     }
 
     public func hash(into h: inout Hasher) {
-        let n = normalized
-        h.combine(n.mantissa); h.combine(n.scale)
+        // The value's one form equal numbers share: its mantissa without trailing zeros (the
+        // scale may go below zero, as a number made with one may have it: 12 × 10³ is 12000).
+        var m = mantissa, s = scale
+        if m == 0 { s = 0 }
+        while m != 0, m % 10 == 0, s > Int8.min { m /= 10; s -= 1 }
+        h.combine(m); h.combine(s)
     }
 
     /// Machine notation: `-1234.5`.
     public var description: String {
         let n = normalized
-        if n.scale == 0 { return String(n.mantissa) }
+        if n.scale == 0 || n.mantissa == 0 { return String(n.mantissa) }
+        if n.scale < 0 { return String(n.mantissa) + String(repeating: "0", count: -Int(n.scale)) }
         let neg = n.mantissa < 0
         var digits = String(n.mantissa.magnitude)
         let s = Int(n.scale)

@@ -23,6 +23,33 @@ final class DecimalNumberTests: XCTestCase {
         XCTAssertEqual(p.rounded(2).description, "99.92")
         XCTAssertNil(DecimalNumber(5).divided(by: .zero))
     }
+
+    /// Equality, order and hash are exact and agree whatever the scales, including numbers whose
+    /// alignment passes 64 bits and scales outside 0...18 (which only code makes, never a sheet).
+    func testEqualityOrderAndHashAgreeAtTheEdges() {
+        let big = DecimalNumber(mantissa: 922_337_203_685_477_581)
+        let near = DecimalNumber(mantissa: 9_223_372_036_854_775_807, scale: 1)  // 922337203685477580.7
+        XCTAssertNotEqual(big, near, "aligning overflows: they differ")
+        XCTAssertTrue(near < big)
+        XCTAssertFalse(big < near)
+        XCTAssertTrue(DecimalNumber(mantissa: -922_337_203_685_477_581) < DecimalNumber(mantissa: -9_223_372_036_854_775_807, scale: 1))
+        let thousands = DecimalNumber(mantissa: 12, scale: -3)
+        XCTAssertEqual(thousands, DecimalNumber(12_000))
+        XCTAssertEqual(thousands.hashValue, DecimalNumber(12_000).hashValue)
+        XCTAssertEqual(Set([thousands, DecimalNumber(12_000), DecimalNumber(mantissa: 120_000, scale: 1)]).count, 1)
+        XCTAssertEqual(DecimalNumber(mantissa: 150, scale: 2).hashValue, DecimalNumber(mantissa: 15, scale: 1).hashValue)
+        XCTAssertEqual(DecimalNumber(mantissa: 0, scale: 7), .zero)
+        XCTAssertEqual(DecimalNumber(mantissa: 0, scale: 7).hashValue, DecimalNumber.zero.hashValue)
+        XCTAssertEqual(thousands.description, "12000")
+        XCTAssertEqual(thousands.doubleValue, 12_000)
+        let tiny = DecimalNumber(mantissa: 6_000_000_000_000_000_000, scale: 19)  // 0.6
+        XCTAssertEqual(tiny.rounded(0), DecimalNumber(1))
+        XCTAssertEqual(DecimalNumber(mantissa: 4_000_000_000_000_000_000, scale: 19).rounded(0), .zero)
+        XCTAssertEqual(DecimalNumber(mantissa: -9, scale: 25).rounded(2), .zero)
+        XCTAssertEqual(tiny.doubleValue, 0.6, accuracy: 1e-12)
+        XCTAssertTrue(DecimalNumber(mantissa: 1, scale: 30) < DecimalNumber(mantissa: 1, scale: 29))
+        XCTAssertNotEqual(DecimalNumber(mantissa: 1, scale: 30), .zero)
+    }
 }
 
 final class NumberTextTests: XCTestCase {
