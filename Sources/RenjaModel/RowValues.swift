@@ -110,10 +110,6 @@ public struct RowValues: @unchecked Sendable, Hashable, Sequence, ExpressibleByD
         return v
     }
 
-    /// Kept for callers that reserve room as for an array; a row's values take the room their
-    /// kinds need when they are set.
-    public mutating func reserveCapacity(_ n: Int) {}
-
     /// The pairs that satisfy `isIncluded`, as row values again (as a dictionary's `filter` does).
     public func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> RowValues {
         var out = RowValues()
