@@ -122,9 +122,9 @@ public struct HeaderBlock: Sendable, Equatable {
     static func isNumberRow(_ row: SheetRow) -> Bool {
         // Cheap rejection first: every row of a large sheet passes here.
         for c in row.cells {
-            if case .text(let t) = c.value, t.utf8.count > 24 { return false }
+            if let n = c.textUTF8Count, n > 24 { return false }
         }
-        let cells = row.cells.filter { !$0.value.isEmpty }
+        let cells = row.cells.filter { !$0.isEmpty }
         guard cells.count >= 3 else { return false }
         let labels = cells.filter { isNumberLabel($0.value.text) }
         guard Double(labels.count) >= Double(cells.count) * 0.8 else { return false }
@@ -142,7 +142,7 @@ public struct HeaderBlock: Sendable, Equatable {
         guard !scan.isEmpty else { return nil }
         // Numbers never name a column; only text cells are scored.
         func rowScore(_ r: SheetRow) -> Int { r.cells.reduce(0) { if case .text(let t) = $1.value { return $0 + score(normalizedLabel(t)) } else { return $0 } } }
-        func textCells(_ r: SheetRow) -> Int { r.cells.filter { !$0.value.isEmpty }.count }
+        func textCells(_ r: SheetRow) -> Int { r.cells.filter { !$0.isEmpty }.count }
 
         // The best-scoring header row, then the block around it.
         var best: (index: Int, score: Int)? = nil
@@ -160,7 +160,7 @@ public struct HeaderBlock: Sendable, Equatable {
         // Group labels drawn over merged cells ("PEGAWAI | BARANG DAN JASA | MODAL | TOTAL" over
         // their Jumlah/Realisasi columns, S0) belong to the header even when no word is known.
         func isGroupRow(_ r: SheetRow) -> Bool {
-            let cells = r.cells.filter { !$0.value.isEmpty }
+            let cells = r.cells.filter { !$0.isEmpty }
             guard cells.allSatisfy({ if case .text = $0.value { return true } else { return false } }) else { return false }
             let merged = cells.filter { c in
                 merges.contains { $0.firstRow == r.index && $0.firstColumn == c.column && ($0.lastColumn > $0.firstColumn || $0.lastRow > $0.firstRow) }
@@ -191,7 +191,7 @@ public struct HeaderBlock: Sendable, Equatable {
         let maxCol = positions[top...bottom].flatMap { $0.cells.map(\.column) }.max() ?? 0
         let rowCells: [[Int: String]] = positions[top...bottom].map { r in
             var d: [Int: String] = [:]
-            for c in r.cells where !c.value.isEmpty { d[c.column] = c.value.text.trimmedWhitespace }
+            for c in r.cells where !c.isEmpty { d[c.column] = c.value.text.trimmedWhitespace }
             return d
         }
         for (k, sheetRow) in headerRows.enumerated() {
@@ -219,7 +219,7 @@ public struct HeaderBlock: Sendable, Equatable {
         }
         var numberLabels: [Int: String] = [:]
         if let n = numberRow {
-            for c in positions[n].cells where !c.value.isEmpty { numberLabels[c.column] = c.value.text }
+            for c in positions[n].cells where !c.isEmpty { numberLabels[c.column] = c.value.text }
         }
         let titles = positions[..<top].compactMap { r -> String? in
             let t = r.cells.map { $0.value.text }.filter { !$0.isEmpty }.joined(separator: " ")

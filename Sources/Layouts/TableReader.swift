@@ -294,7 +294,7 @@ struct RowMapper {
     static func singleText(_ r: SheetRow, uraianColumns: [Int]) -> String? {
         // The one filled cell of the row, if there is exactly one (no array per row).
         var only: Cell? = nil, filled = 0
-        for c in r.cells where !c.value.isEmpty {
+        for c in r.cells where !c.isEmpty {
             filled += 1
             if filled > 1 { return nil }
             only = c
@@ -341,7 +341,7 @@ struct RowMapper {
         // How many cells are filled, counted up to four: a row of the table fills more than
         // three, and only shorter rows need their texts looked at (no array for the others).
         var filled = 0
-        for c in r.cells where !c.value.isEmpty {
+        for c in r.cells where !c.isEmpty {
             filled += 1
             if filled > 3 { break }
         }
@@ -350,7 +350,7 @@ struct RowMapper {
         if HeaderBlock.isNumberRow(r) { return false }
         if isRepeatedHeader(r, signature: headerTexts) { return false }
         if filled <= 3 {
-            let texts = r.cells.filter { !$0.value.isEmpty }.map(\.value.text)
+            let texts = r.cells.filter { !$0.isEmpty }.map(\.value.text)
             if filled <= 2 && texts.allSatisfy(RowText.isPageCounter) { return false }
             if filled == 1, runningTitle(texts[0]) { return false }
             if filled == 1, RowText.isFootnote(texts[0]) { return false }
@@ -503,7 +503,7 @@ struct RowMapper {
     func headerSignature() -> [Int: [String]] {
         var sig: [Int: [String]] = [:]
         for r in sheet.rows where block.headerRows.contains(r.index) {
-            for c in r.cells where !c.value.isEmpty { sig[c.column, default: []].append(normalizedLabel(c.value.text)) }
+            for c in r.cells where !c.isEmpty { sig[c.column, default: []].append(normalizedLabel(c.value.text)) }
         }
         return sig
     }
@@ -513,12 +513,12 @@ struct RowMapper {
         // Counted, and the amounts looked at, before the filled cells are gathered: a row of the
         // table (nearly every row) has an amount and is answered without an array.
         var filled = 0
-        for c in r.cells where !c.value.isEmpty {
+        for c in r.cells where !c.isEmpty {
             filled += 1
             if filled >= 2 { break }
         }
         guard filled >= 2, !hasAmount(r) else { return false }
-        let cells = r.cells.filter { !$0.value.isEmpty }
+        let cells = r.cells.filter { !$0.isEmpty }
         // "II | Program Pelayanan …" is a row, whatever its label looks like.
         if cells.contains(where: { RowText.namesChainRow($0.value.text) }) { return false }
         var same = 0
@@ -696,11 +696,19 @@ struct RowMapper {
         }
         var kodeText = kodeParts.count == 1 ? kodeParts[0] : kodeParts.joined(separator: ".")
         var uraian = ""
+        // The name as the reader keeps it in its store, when it is kept as written: the row then
+        // points at the reader's one copy (a 100,000-row sheet's names, 13 MB, were a string each).
+        var storedUraian: StoredText?
         for c in uraianColumns {
-            let t = trimmed(r.value(c).text)
-            if !t.isEmpty { uraian = t; break }
+            guard let cell = r[c] else { continue }
+            let t = trimmed(cell.value.text)
+            if !t.isEmpty {
+                uraian = t
+                if let st = cell.storedText, st.utf8Count == t.utf8.count { storedUraian = st }
+                break
+            }
         }
-        let firstText = r.cells.first { !$0.value.isEmpty }?.value.text ?? ""
+        let firstText = r.cells.first { !$0.isEmpty }?.value.text ?? ""
         let isFooter: Bool = {
             guard let f = firstText.unicodeScalars.first, f == "R" || f == "r" || f == "P" || f == "p" || f == "F" || f == "f" || f == "T" || f == "t" || f == "D" || f == "d" else { return false }
             let low = normalizedLabel(String(firstText.prefix(60)))
@@ -714,9 +722,20 @@ struct RowMapper {
             let vc = valueColumns[next]
             guard vc.col == cell.column else { continue }
             next += 1  // a column's first cell only, as `r[col]` gives
-            guard !cell.value.isEmpty else { continue }
+            guard !cell.isEmpty else { continue }
+            // A long text kept as written in a text column, which `value` would give back as it
+            // is: kept as the reader's copy without a string made of it.
+            if let st = cell.storedText, st.isTrimmedAtASCIIEnds, vc.spec.type == .text || vc.spec.type == .uraian || vc.spec.type == .kode {
+                valuesBuilder.append(vc.spec.key, stored: st)
+                continue
+            }
             if let v = value(cell, column: vc.spec, ref: CellRef(row: r.index, column: vc.col), rowKode: kodeText, uraian: uraian, keepText: isFooter) {
-                valuesBuilder.append(vc.spec.key, v)
+                // A text kept as written points at the reader's copy, as the name does.
+                if case .text(let t) = v, let st = cell.storedText, st.hasBytes(of: t) {
+                    valuesBuilder.append(vc.spec.key, stored: st)
+                } else {
+                    valuesBuilder.append(vc.spec.key, v)
+                }
             }
         }
         let values = valuesBuilder.make()
@@ -796,7 +815,11 @@ struct RowMapper {
         let level = isOrganisation ? .lain : inferLevel(kode: kode, kodeText: kodeText, uraian: uraian, bold: rowBold)
         let kodeOut = kodeText
         if rowBold { boldRows.insert(rows.count) }
-        rows.append(Row(kode: kodeOut, level: level, uraian: uraian, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+        if let storedUraian {
+            rows.append(Row(kode: kodeOut, level: level, storedUraian: storedUraian, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+        } else {
+            rows.append(Row(kode: kodeOut, level: level, uraian: uraian, values: values, source: SourceRef(sheet: sheet.name, row: r.index + 1)))
+        }
     }
 
     /// A code-less name with no indicator of its own whose amount is exactly that of the sub
@@ -939,25 +962,27 @@ struct RowMapper {
     }
 
     mutating func value(_ cell: Cell, column cs: ColumnSpec, ref: CellRef, rowKode: String, uraian: String, keepText: Bool = false) -> Value? {
+        // Made once: a text the reader keeps in its store is made a string at every `cell.value`.
+        let cellValue = cell.value
         // Mapping while the sheet is read, a column's notation is known only so far: the one a
         // separated text was read with is checked against the whole body's at the end.
-        if speculating, cs.type != .kode, cs.type != .uraian, cs.type != .text, case .text(let s) = cell.value, Self.hasSeparator(s) {
+        if speculating, cs.type != .kode, cs.type != .uraian, cs.type != .text, case .text(let s) = cellValue, Self.hasSeparator(s) {
             speculation!.notationsUsed[cs.key, default: []].insert(notation[cs.key])
         }
         switch cs.type {
         case .kode, .uraian, .text:
-            let t = trimmed(cell.value.text)
+            let t = trimmed(cellValue.text)
             if t.isEmpty { return nil }
             if cs.type == .text, t == "-" { return nil }
             return .text(t)
         case .target:
             // Footer rows under K columns: an average (a number) or a predikat label (text).
             if keepText {
-                if let p = number(cell.value, key: cs.key, hint: .decimal) { return .number(p.value) }
-                let t = trimmed(cell.value.text)
+                if let p = number(cellValue, key: cs.key, hint: .decimal) { return .number(p.value) }
+                let t = trimmed(cellValue.text)
                 return NumberText.isEmptyMarker(t) ? nil : .text(t)
             }
-            switch cell.value {
+            switch cellValue {
             case .number(let d):
                 let v = cell.style.isPercent ? d * DecimalNumber(100) : d
                 let percent = cell.style.isPercent || cell.style.literalPercent
@@ -965,7 +990,7 @@ struct RowMapper {
             default:
                 // The same target text in the same column reads the same (the column's notation is
                 // decided before any row): read once, then its `Target` reused.
-                let raw = cell.value.text
+                let raw = cellValue.text
                 let key = TargetKey(column: ref.column, text: raw)
                 if let known = targetValues[key] { return known }
                 let t = trimmed(raw)
@@ -983,12 +1008,12 @@ struct RowMapper {
         case .rupiah:
             // A footer row (Rata-rata capaian) holds percentages under the money columns.
             if keepText {
-                if let p = number(cell.value, key: cs.key, hint: .decimal) { return .number(p.value) }
-                let t = trimmed(cell.value.text)
+                if let p = number(cellValue, key: cs.key, hint: .decimal) { return .number(p.value) }
+                let t = trimmed(cellValue.text)
                 return NumberText.isEmptyMarker(t) ? nil : .text(t)
             }
-            guard let p = number(cell.value, key: cs.key, hint: .money) else {
-                if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) {
+            guard let p = number(cellValue, key: cs.key, hint: .money) else {
+                if case .text(let s) = cellValue, !NumberText.isEmptyMarker(s) {
                     if keepText { return .text(s.trimmedWhitespace) }
                     badNumber(cell, cs, ref, rowKode, uraian)
                     // Kept as written: sums over it are not judged, the model loses nothing.
@@ -1000,8 +1025,8 @@ struct RowMapper {
             if thousands.contains(cs.key) { v = v * DecimalNumber(1000) }
             return .rupiah(v.integerValue)
         case .percent, .number:
-            guard var p = number(cell.value, key: cs.key, hint: .decimal) else {
-                if case .text(let s) = cell.value, !NumberText.isEmptyMarker(s) {
+            guard var p = number(cellValue, key: cs.key, hint: .decimal) else {
+                if case .text(let s) = cellValue, !NumberText.isEmptyMarker(s) {
                     if keepText { return .text(s.trimmedWhitespace) }
                     badNumber(cell, cs, ref, rowKode, uraian)
                     // Kept as written: sums over it are not judged, the model loses nothing.
@@ -1009,7 +1034,7 @@ struct RowMapper {
                 }
                 return nil
             }
-            if cs.type == .percent, cell.style.isPercent, case .number = cell.value { p.value = p.value * DecimalNumber(100) }
+            if cs.type == .percent, cell.style.isPercent, case .number = cellValue { p.value = p.value * DecimalNumber(100) }
             return .number(p.value)
         }
     }

@@ -38,12 +38,21 @@ public enum ModelJSON {
             w.put(i == 0 ? "\n    " : ",\n    ")
             w.put("{\"kode\": "); w.quoted(m.rows[i].kode)
             w.put(", \"level\": "); w.quoted(m.rows[i].level.rawValue)
-            w.put(", \"uraian\": "); w.quoted(m.rows[i].uraian)
+            w.put(", \"uraian\": ")
+            switch m.rows[i].storedUraian {
+            case .string(let s): w.quoted(s)
+            case .stored(let t): t.withUTF8(w.quoted(bytes:))
+            }
             w.put(", \"values\": {")
             targets.removeAll(keepingCapacity: true)
             let values = m.rows[i].values
             for (j, p) in order.positions(of: values).enumerated() {
                 if j > 0 { w.put(", ") }
+                if let bytes = values.storedBytes(position: p) {
+                    w.quoted(values.keys[p]); w.put(": ")
+                    w.quoted(bytes: bytes)
+                    continue
+                }
                 let (k, value) = values[position: p]
                 w.quoted(k); w.put(": ")
                 switch value {
@@ -187,7 +196,7 @@ public enum ModelJSON {
             var s = s
             s.withUTF8 { quoted(bytes: $0) }
         }
-        private func quoted(bytes u: UnsafeBufferPointer<UInt8>) {
+        func quoted(bytes u: UnsafeBufferPointer<UInt8>) {
             byte(0x22)
             if !ModelJSON.needsEscape(u) {
                 if let b = u.baseAddress { append(b, u.count) }

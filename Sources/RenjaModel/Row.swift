@@ -21,18 +21,30 @@ public struct Row: Sendable, Hashable {
     /// `kode` as kept (see `KodeText`): a 121,000-row model read from JSON held a string of its own
     /// for every sub kegiatan code, 7 MB beside the workbook being written.
     @usableFromInline var storedKode: String
+    /// Declared before `level`, whose byte then sits in this text's spare one: a row stays 72 bytes.
+    @usableFromInline var storedUraian: KeptText
     public var level: Level
-    public var uraian: String
+    /// The name (nomenklatur) as written.
+    public var uraian: String {
+        get { storedUraian.string }
+        set { storedUraian = .string(newValue) }
+    }
     /// Column key (contract §2) -> value; only keys that have a value.
     public var values: RowValues
     public var source: SourceRef?
 
     public init(kode: String = "", level: Level, uraian: String, values: RowValues = [:], source: SourceRef? = nil) {
         self.storedKode = KodeText.stored(kode)
+        self.storedUraian = .string(uraian)
         self.level = level
-        self.uraian = uraian
         self.values = values
         self.source = source
+    }
+
+    /// A row whose name a reader keeps in its `TextStore` (read back, `uraian` is the same text).
+    public init(kode: String = "", level: Level, storedUraian: StoredText, values: RowValues = [:], source: SourceRef? = nil) {
+        self.init(kode: kode, level: level, uraian: "", values: values, source: source)
+        self.storedUraian = .stored(storedUraian)
     }
 
     public init(kode: String = "", level: Level, uraian: String, values: [String: Value], source: SourceRef? = nil) {
@@ -67,6 +79,28 @@ public struct Row: Sendable, Hashable {
     @usableFromInline static func parsedKode(stored: String) -> Kode? {
         KodeText.kode(stored) ?? Kode.parse(KodeText.text(stored))
     }
+}
+
+/// A text kept as a string, or where a reader's `TextStore` keeps it. Equal and hashed as the
+/// string it is.
+@usableFromInline enum KeptText: Sendable, Hashable {
+    case string(String)
+    case stored(StoredText)
+
+    @usableFromInline var string: String {
+        switch self {
+        case .string(let s): s
+        case .stored(let t): t.string
+        }
+    }
+
+    @usableFromInline static func == (a: KeptText, b: KeptText) -> Bool {
+        // The same bytes are the same string; other bytes may still be (canonical equivalence).
+        if case .stored(let x) = a, case .stored(let y) = b, x == y { return true }
+        return a.string == b.string
+    }
+
+    @usableFromInline func hash(into hasher: inout Hasher) { hasher.combine(string) }
 }
 
 /// How a row keeps its code. A sub kegiatan code in its dotted digits (`2.17.03.2.01.0001`) is 17

@@ -36,7 +36,7 @@ public struct RowValues: @unchecked Sendable, Hashable, Sequence, ExpressibleByD
         }
         set {
             guard slots != nil else {
-                if let newValue { slots = ValueSlots.make(KeyShape.empty.adding(key), CollectionOfOne(newValue), room: true) }
+                if let newValue { slots = ValueSlots.make(KeyShape.empty.adding(key), CollectionOfOne(.value(newValue)), room: true) }
                 return
             }
             // Asked before `s` is bound, which holds one more reference.
@@ -44,19 +44,19 @@ public struct RowValues: @unchecked Sendable, Hashable, Sequence, ExpressibleByD
             let s = slots!
             if let i = s.header.index(of: key) {
                 if let newValue {
-                    if unique, s.replace(at: i, with: newValue) { return }
-                    var values = s.allValues
-                    values[i] = newValue
+                    if unique, s.replace(at: i, with: .value(newValue)) { return }
+                    var values = s.allSlotValues
+                    values[i] = .value(newValue)
                     slots = ValueSlots.make(s.header, values)
                 } else {
-                    var values = s.allValues
+                    var values = s.allSlotValues
                     values.remove(at: i)
                     slots = values.isEmpty ? nil : ValueSlots.make(s.header.removing(i), values)
                 }
             } else if let newValue {
                 let shape = s.header.adding(key)
-                if unique, s.append(newValue, shape: shape) { return }
-                slots = ValueSlots.make(shape, s.allValues + CollectionOfOne(newValue), room: true)
+                if unique, s.append(.value(newValue), shape: shape) { return }
+                slots = ValueSlots.make(shape, s.allSlotValues + CollectionOfOne(.value(newValue)), room: true)
             }
         }
     }
@@ -65,6 +65,14 @@ public struct RowValues: @unchecked Sendable, Hashable, Sequence, ExpressibleByD
         get { self[key] ?? fallback() }
         set { self[key] = newValue }
     }
+
+    /// Whether `key` has a value, without reading it (a text kept in a reader's store would be
+    /// made a string).
+    public func hasValue(forKey key: String) -> Bool { slots?.header.index(of: key) != nil }
+
+    /// The bytes of the value at `position` when a reader's store keeps it, else nil; valid while
+    /// these values live (a writer copies them without a string made or the store's count touched).
+    func storedBytes(position i: Int) -> UnsafeBufferPointer<UInt8>? { slots!.storedBytes(at: i) }
 
     public var count: Int { slots?.header.keys.count ?? 0 }
     public var isEmpty: Bool { slots == nil }
@@ -143,7 +151,7 @@ extension RowValues {
     /// before, and their shape is then found among those without a lock.
     public struct Builder: Sendable {
         private var keys: [String] = []
-        private var values: [Value] = []
+        private var values: [SlotValue] = []
         /// The shapes of the last rows made, the latest first.
         private var recent: [KeyShape] = []
 
@@ -151,7 +159,14 @@ extension RowValues {
 
         public mutating func append(_ key: String, _ value: Value) {
             keys.append(key)
-            values.append(value)
+            values.append(.value(value))
+        }
+
+        /// A text value kept where its store keeps it: the row holds no string of its own (read
+        /// back, it is `.text` with the same text).
+        public mutating func append(_ key: String, stored text: StoredText) {
+            keys.append(key)
+            values.append(.stored(text))
         }
 
         /// The values appended since the last row (a key given twice keeps its last value).
@@ -166,7 +181,7 @@ extension RowValues {
                 if n > 0 { recent.swapAt(0, n) }
                 return RowValues(slots: ValueSlots.make(shape, values))
             }
-            var slots: [Value] = []
+            var slots: [SlotValue] = []
             slots.reserveCapacity(values.count)
             let shape = KeyShape.empty.adding(keys) { existing, i in
                 if let existing { slots[existing] = values[i] } else { slots.append(values[i]) }
@@ -189,8 +204,8 @@ extension RowValues {
 /// rupiah, a target or a number of at most 18 decimals one, a text two). An array of `Value`
 /// takes three words a value whatever its kind, and a 121,000-row model held 27 MB of them.
 ///
-/// The texts and targets are initialised in place as `String` and `Target` and released when the
-/// slots go; the other kinds are plain words.
+/// The texts and targets are initialised in place as `String`, `StoredText` and `Target` and
+/// released when the slots go; the other kinds are plain words.
 final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
     // The kinds of value, one byte each.
     static let text: UInt8 = 0
@@ -200,10 +215,12 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
     static let wideNumber: UInt8 = 3
     /// A number of scale s (0...18) is kind `number0 + s`: its mantissa alone, in one word.
     static let number0: UInt8 = 4
+    /// A text kept in a file's `TextStore` (see `SlotValue`), in two words.
+    static let storedText: UInt8 = number0 + 19
 
     @inline(__always) static func words(_ kind: UInt8) -> Int {
         switch kind {
-        case text, wideNumber: 2
+        case text, wideNumber, storedText: 2
         default: 1
         }
     }
@@ -211,18 +228,19 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
     /// The words that hold the kinds of `n` values.
     @inline(__always) static func tagWords(_ n: Int) -> Int { (n + 7) >> 3 }
 
-    @inline(__always) static func kind(_ v: Value) -> UInt8 {
+    @inline(__always) static func kind(_ v: SlotValue) -> UInt8 {
         switch v {
-        case .text: text
-        case .rupiah: rupiah
-        case .target: target
-        case .number(let d): d.scale >= 0 && d.scale <= 18 ? number0 + UInt8(d.scale) : wideNumber
+        case .value(.text): text
+        case .value(.rupiah): rupiah
+        case .value(.target): target
+        case .value(.number(let d)): d.scale >= 0 && d.scale <= 18 ? number0 + UInt8(d.scale) : wideNumber
+        case .stored: storedText
         }
     }
 
     /// Slots for `values`, in the order of `shape`'s keys; with `room`, two words more for a value
     /// set after them (rows set key by key grow one value at a time).
-    static func make<C: Collection>(_ shape: KeyShape, _ values: C, room: Bool = false) -> ValueSlots where C.Element == Value {
+    static func make<C: Collection>(_ shape: KeyShape, _ values: C, room: Bool = false) -> ValueSlots where C.Element == SlotValue {
         let n = values.count
         var used = tagWords(n)
         for v in values { used += words(kind(v)) }
@@ -241,14 +259,18 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
         return s
     }
 
-    @inline(__always) private static func put(_ v: Value, kind k: UInt8, at p: UnsafeMutableRawPointer) {
+    @inline(__always) private static func put(_ v: SlotValue, kind k: UInt8, at p: UnsafeMutableRawPointer) {
         switch v {
-        case .text(let s): p.initializeMemory(as: String.self, repeating: s, count: 1)
-        case .rupiah(let r): p.storeBytes(of: r, as: Int64.self)
-        case .target(let t): p.initializeMemory(as: Target.self, repeating: t, count: 1)
-        case .number(let d):
+        case .value(.text(let s)): p.initializeMemory(as: String.self, repeating: s, count: 1)
+        case .value(.rupiah(let r)): p.storeBytes(of: r, as: Int64.self)
+        case .value(.target(let t)): p.initializeMemory(as: Target.self, repeating: t, count: 1)
+        case .value(.number(let d)):
             p.storeBytes(of: d.mantissa, as: Int64.self)
             if k == wideNumber { p.storeBytes(of: Int64(d.scale), toByteOffset: 8, as: Int64.self) }
+        case .stored(let t):
+            // The store, then the address: read in place without touching the store's count.
+            p.initializeMemory(as: TextStore.self, repeating: t.store, count: 1)
+            (p + 8).storeBytes(of: t.address, as: UnsafeRawPointer.self)
         }
     }
 
@@ -258,7 +280,29 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
         case rupiah: .rupiah(p.load(as: Int64.self))
         case target: .target(p.assumingMemoryBound(to: Target.self).pointee)
         case wideNumber: .number(DecimalNumber(mantissa: p.load(as: Int64.self), scale: Int8(truncatingIfNeeded: p.load(fromByteOffset: 8, as: Int64.self))))
+        case storedText: .text(String(decoding: storedBytes(at: p), as: UTF8.self))
         default: .number(DecimalNumber(mantissa: p.load(as: Int64.self), scale: Int8(k &- number0)))
+        }
+    }
+
+    /// The value as the slots keep it: a stored text stays one.
+    @inline(__always) private static func loadSlot(kind k: UInt8, at p: UnsafeMutableRawPointer) -> SlotValue {
+        k == storedText
+            ? .stored(p.assumingMemoryBound(to: TextStore.self).pointee.unsafeText(at: (p + 8).load(as: UnsafeRawPointer.self)))
+            : .value(load(kind: k, at: p))
+    }
+
+    /// The bytes of the stored text at `p`, valid while the slots live.
+    @inline(__always) private static func storedBytes(at p: UnsafeMutableRawPointer) -> UnsafeBufferPointer<UInt8> {
+        StoredText.bytes(at: (p + 8).load(as: UnsafeRawPointer.self))
+    }
+
+    /// The bytes of the value at `i` when it is a stored text, else nil; valid while the slots live.
+    func storedBytes(at i: Int) -> UnsafeBufferPointer<UInt8>? {
+        withUnsafeMutablePointerToElements { e in
+            let raw = UnsafeMutableRawPointer(e)
+            guard raw.load(fromByteOffset: i, as: UInt8.self) == Self.storedText else { return nil }
+            return Self.storedBytes(at: raw + word(of: i, raw) &* 8)
         }
     }
 
@@ -267,6 +311,8 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
             p.assumingMemoryBound(to: String.self).deinitialize(count: 1)
         } else if k == target {
             p.assumingMemoryBound(to: Target.self).deinitialize(count: 1)
+        } else if k == storedText {
+            p.assumingMemoryBound(to: TextStore.self).deinitialize(count: 1)
         }
     }
 
@@ -306,15 +352,18 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
         }
     }
 
-    var allValues: [Value] {
-        var out: [Value] = []
+    var allValues: [Value] { allSlotValues.map(\.value) }
+
+    /// The values as the slots keep them, for slots made again with one changed.
+    var allSlotValues: [SlotValue] {
+        var out: [SlotValue] = []
         out.reserveCapacity(header.keys.count)
         withUnsafeMutablePointerToElements { e in
             let raw = UnsafeMutableRawPointer(e)
             var w = Self.tagWords(header.keys.count)
             for i in 0..<header.keys.count {
                 let k = raw.load(fromByteOffset: i, as: UInt8.self)
-                out.append(Self.load(kind: k, at: raw + w &* 8))
+                out.append(Self.loadSlot(kind: k, at: raw + w &* 8))
                 w &+= Self.words(k)
             }
         }
@@ -323,7 +372,7 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
 
     /// Replaces the value at `i` in place when the new one takes as many words; false otherwise.
     /// Only for slots no other row holds.
-    func replace(at i: Int, with v: Value) -> Bool {
+    func replace(at i: Int, with v: SlotValue) -> Bool {
         let k = Self.kind(v)
         return withUnsafeMutablePointerToElements { e in
             let raw = UnsafeMutableRawPointer(e)
@@ -339,7 +388,7 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
 
     /// Sets `v` after the values, with `shape` (these keys and one more), when there is room for
     /// it and for its kind's byte; false otherwise. Only for slots no other row holds.
-    func append(_ v: Value, shape: KeyShape) -> Bool {
+    func append(_ v: SlotValue, shape: KeyShape) -> Bool {
         let n = header.keys.count
         guard Self.tagWords(n + 1) == Self.tagWords(n) else { return false }
         let k = Self.kind(v)
@@ -351,6 +400,20 @@ final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
             raw.storeBytes(of: k, toByteOffset: n, as: UInt8.self)
             header = shape
             return true
+        }
+    }
+}
+
+/// A value as a row's slots keep it: a `Value`, or a text that a reader kept in a `TextStore`
+/// (the texts of a 100,000-row sheet, kept there once, not in a string each).
+enum SlotValue {
+    case value(Value)
+    case stored(StoredText)
+
+    var value: Value {
+        switch self {
+        case .value(let v): v
+        case .stored(let t): .text(t.string)
         }
     }
 }

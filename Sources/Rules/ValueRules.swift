@@ -23,7 +23,7 @@ struct ValueRules {
             // Required cells.
             for c in requiredAt[level] ?? [] {
                 // Printed once on the kegiatan for all its sub kegiatan (S2 prints lokasi there).
-                if values[c.key] == nil, !inherited(c.key, row: i),
+                if !values.hasValue(forKey: c.key), !inherited(c.key, row: i),
                    !(c.key == "sumber_dana" && (values["pagu"]?.rupiah ?? 0) == 0) {
                     out.append(v.finding("value.required", .error, row: i, key: c.key,
                         id: "\(v.label(c.key)) \(v.who(i)) kosong. Kolom ini wajib diisi untuk setiap \(level.nama).",

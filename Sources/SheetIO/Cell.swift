@@ -66,7 +66,19 @@ public struct CellStyle: Sendable, Hashable {
 }
 
 public struct Cell: Sendable, Hashable {
-    public var value: CellValue
+    /// The value. A text the reader kept in its `TextStore` (a shared string of more than 15
+    /// bytes) is made a string at every call: a caller that reads it more than once keeps it.
+    public var value: CellValue {
+        get {
+            switch kept {
+            case .value(let v): v
+            case .stored(let t): .text(t.string)
+            }
+        }
+        set { kept = .value(newValue) }
+    }
+    /// The value as the cell keeps it: one byte more than a `CellValue`, in the byte before `style`.
+    private var kept: Kept
     public var style: CellStyle
     // Stored in 32 bits (Excel has 16,384 columns), and the rare formula boxed: with the
     // two-byte style a cell takes 32 bytes, not 48 (a 100,000-row sheet's grid holds 1.2
@@ -87,10 +99,58 @@ public struct Cell: Sendable, Hashable {
     }
 
     public init(column: Int, value: CellValue, formula: String? = nil, style: CellStyle = .plain) {
-        self.value = value
+        self.kept = .value(value)
         self.formulaBox = formula.map(FormulaText.init)
         self.style = style
         self.storedColumn = Int32(clamping: column)
+    }
+
+    /// A text cell whose text the reader keeps in its store: the cell, and a model made from it,
+    /// point at the one copy of a shared string.
+    public init(column: Int, stored text: StoredText, formula: String? = nil, style: CellStyle = .plain) {
+        self.init(column: column, value: .empty, formula: formula, style: style)
+        self.kept = .stored(text)
+    }
+
+    /// The text where the reader's store keeps it, when the cell's value is such a text.
+    public var storedText: StoredText? {
+        if case .stored(let t) = kept { return t }
+        return nil
+    }
+
+    /// `value.isEmpty`, without making a stored text a string when its first byte tells.
+    public var isEmpty: Bool {
+        switch kept {
+        case .value(let v): return v.isEmpty
+        case .stored(let t):
+            if let f = t.firstByte, f > 0x20, f < 0x80 { return false }
+            return value.isEmpty
+        }
+    }
+
+    /// The length in UTF-8 bytes of a text value, nil for any other value (no string made).
+    public var textUTF8Count: Int? {
+        switch kept {
+        case .stored(let t): t.utf8Count
+        case .value(.text(let s)): s.utf8.count
+        case .value: nil
+        }
+    }
+
+    public static func == (a: Cell, b: Cell) -> Bool {
+        a.value == b.value && a.style == b.style && a.storedColumn == b.storedColumn && a.formula == b.formula
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(value)
+        h.combine(style)
+        h.combine(storedColumn)
+        h.combine(formula)
+    }
+
+    private enum Kept: Sendable {
+        case value(CellValue)
+        case stored(StoredText)
     }
 }
 
@@ -120,7 +180,7 @@ public struct SheetRow: Sendable, Hashable {
 
     public func value(_ column: Int) -> CellValue { self[column]?.value ?? .empty }
 
-    public var isEmpty: Bool { cells.allSatisfy { $0.value.isEmpty } }
+    public var isEmpty: Bool { cells.allSatisfy(\.isEmpty) }
 }
 
 /// A rectangular range, 0-based and inclusive.

@@ -113,16 +113,19 @@ final class XLSXReadingTests: XCTestCase {
             "1.2.3.4.5.6.7.8.9.0.1.2.3.4", "123456789012345678.........", "1234567890123456789.", ".........................123",
             "0000000000000000", "1.01.01.1.01.0004.", "12345678901234567890123456789", "1.01.01.1.01.000A", "1,01.01.1.01.0004",
             "_x0000_1.01.01.1.01.0004", "_x0000_", "_x0000_\u{7F}teks", "Program Penunjang Urusan Pemerintahan Daerah",
+            "Kabupaten Slema", "Kabupaten Sleman", "Persentase koperasi sehat — ½ tahun", "  Kabupaten Sleman  ",
+            "Baris satu_x000D_\nbaris dua yang panjang", "_x0041_BC", String(repeating: "Urusan ", count: 3_000),
         ]
         let expected = texts.map { OOXMLText.unescape($0) }
         XCTAssertEqual(expected[14], "\u{0}1.01.01.1.01.0004")
+        let store = TextStore()
         for t in texts.prefix(14) {
             let packed = Array(t.utf8).withUnsafeBufferPointer(SharedStrings.Packed.pack)
             let digits = t.filter(\.isNumber).count
             XCTAssertEqual(packed != nil, t.count >= 16 && t.count <= 28 && digits <= 18 && t.allSatisfy { $0.isNumber || $0 == "." }, t)
             if let packed {
-                XCTAssertLessThanOrEqual(packed.utf8.count, 15, "kept inline: \(t)")
-                XCTAssertEqual(SharedStrings.Packed.text(packed), t)
+                guard case .string(let back) = packed.text(in: store) else { XCTFail("kept inline: \(t)"); continue }
+                XCTAssertEqual(back, t)
             }
         }
         var f = XLSXFixture()
@@ -131,6 +134,15 @@ final class XLSXReadingTests: XCTestCase {
         f.sheets = [("Data", "worksheets/sheet1.xml", XLSXFixture.sheetXML(texts.indices.map { "<row r=\"\($0 + 1)\"><c r=\"A\($0 + 1)\" t=\"s\"><v>\($0)</v></c></row>" }.joined()), nil)]
         let rows = try XLSXReader.read(try file(f)).sheets[0].rows
         XCTAssertEqual(rows.map { $0.value(0) }, expected.map { .text($0) })
+        // More than 15 bytes, not a packed code: the cell points at the table's store. A text that
+        // starts with a zero byte is stored too, whatever its length (inline, that byte means packed).
+        for (r, t) in zip(rows, expected) {
+            let packed = Array(t.utf8).withUnsafeBufferPointer(SharedStrings.Packed.pack) != nil
+            XCTAssertEqual(r[0]?.storedText != nil, !packed && (t.utf8.count > 15 || t.utf8.first == 0), t)
+            XCTAssertEqual(r[0]?.storedText?.string ?? t, t)
+            XCTAssertEqual(r[0]?.textUTF8Count, t.utf8.count)
+            XCTAssertEqual(r[0]?.isEmpty, r[0]?.value.isEmpty)
+        }
     }
 
     func testEscapedControlCharactersAreDecoded() {

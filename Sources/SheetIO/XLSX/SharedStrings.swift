@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import RenjaModel
 
 /// The shared-string table of a workbook, parsed on a thread of its own while the sheet is parsed
 /// on the caller's: on a 100,000-row sheet the table (27 MB of XML) took 0.2 s before the sheet's
@@ -7,12 +8,17 @@ import Foundation
 /// sheet's parser waits only for an index the table has not reached yet. Excel and libxlsxwriter
 /// number strings in order of first use, so the sheet seldom gets ahead; any order is still read
 /// correctly, only with more waiting.
+///
+/// A string of more than 15 bytes is kept once in `store`, and the cells and the model made from
+/// them point at it there (`StoredText`); a shorter one, a string's inline capacity, in its entry.
 final class SharedStrings: @unchecked Sendable {
     static let blockShift = 10
     static let blockSize = 1 << blockShift
 
+    /// The table's long strings. Appended to by the parsing thread only.
+    let store = TextStore()
     private let lock = NSCondition()
-    private var blocks: [[String]] = []
+    private var blocks: [[Entry]] = []
     private var count = 0
     private var finished = false
     private var failure: Error?
@@ -24,7 +30,7 @@ final class SharedStrings: @unchecked Sendable {
     init(url: URL, part path: String, limits: ReadLimits, beside: Bool = true) {
         xmlInitParser()  // libxml2's globals, before a second thread uses it
         let parse: @Sendable () -> Void = { [self] in
-            let handler = SharedStringsHandler(limits: limits, file: url.path) { [self] block in publish(block) }
+            let handler = SharedStringsHandler(limits: limits, file: url.path, store: store) { [self] block in publish(block) }
             do {
                 // Inflated here too: this thread is the one beside the sheet's parser already.
                 let n = try Package.streamInline(url: url, part: path, limits: limits, into: handler)
@@ -46,7 +52,7 @@ final class SharedStrings: @unchecked Sendable {
     /// An empty table (a workbook without shared strings).
     init() { finished = true }
 
-    private func publish(_ block: [String]) {
+    private func publish(_ block: [Entry]) {
         lock.lock()
         blocks.append(block)
         count += block.count
@@ -64,7 +70,7 @@ final class SharedStrings: @unchecked Sendable {
     }
 
     /// The blocks once `index` is published or the table is finished.
-    fileprivate func blocks(reaching index: Int) -> (blocks: [[String]], count: Int) {
+    fileprivate func blocks(reaching index: Int) -> (blocks: [[Entry]], count: Int) {
         lock.lock()
         defer { lock.unlock() }
         while count <= index && !finished { lock.wait() }
@@ -84,18 +90,56 @@ final class SharedStrings: @unchecked Sendable {
     /// again only for an index beyond them.
     struct Reader {
         let table: SharedStrings
-        private var blocks: [[String]] = []
+        private var blocks: [[Entry]] = []
         private var count = 0
 
         init(_ table: SharedStrings) { self.table = table }
 
         /// The string at `index`; nil when the table has no such index (or failed before it).
-        mutating func string(_ index: Int) -> String? {
+        mutating func string(_ index: Int) -> Text? {
             if index >= count {
                 (blocks, count) = table.blocks(reaching: index)
                 if index >= count { return nil }
             }
-            return Packed.text(blocks[index >> SharedStrings.blockShift][index & (SharedStrings.blockSize - 1)])
+            return blocks[index >> SharedStrings.blockShift][index & (SharedStrings.blockSize - 1)].text(in: table.store)
+        }
+    }
+
+    /// A string of the table as a reader gets it.
+    enum Text {
+        case string(String)
+        case stored(StoredText)
+    }
+
+    /// One string of the table in two words and no object of its own: up to 15 bytes inline (a
+    /// short text, or a code packed), else the address of its bytes in the store.
+    struct Entry {
+        // Inline: the bytes from the first, and the count in the last byte. Stored: the address
+        // in the first word, and 0xFF in the last byte.
+        private var words: (UInt64, UInt64) = (0, 0)
+        private static let storedMark: UInt8 = 0xFF
+
+        init(inline bytes: UnsafeRawBufferPointer) {
+            precondition(bytes.count <= 15)
+            withUnsafeMutableBytes(of: &words) { w in
+                for i in 0..<bytes.count { w[i] = bytes[i] }
+                w[15] = UInt8(bytes.count)
+            }
+        }
+
+        init(stored text: StoredText) {
+            words.0 = UInt64(UInt(bitPattern: text.address))
+            withUnsafeMutableBytes(of: &words) { $0[15] = Self.storedMark }
+        }
+
+        func text(in store: TextStore) -> Text {
+            withUnsafeBytes(of: words) { w -> Text in
+                if w[15] == Self.storedMark {
+                    return .stored(store.unsafeText(at: UnsafeRawPointer(bitPattern: UInt(words.0))!))
+                }
+                let bytes = UnsafeRawBufferPointer(rebasing: w[0..<Int(w[15])])
+                return .string(bytes.first == 0 ? Packed.unpack(bytes) : String(decoding: bytes, as: UTF8.self))
+            }
         }
     }
 
@@ -106,19 +150,17 @@ final class SharedStrings: @unchecked Sendable {
     /// read. Such a text, 16 to 28 characters of digits and dots with at most 18 digits, is kept
     /// inline as a zero byte, its length, where its dots are (7 positions a byte, four bytes),
     /// then its digits two a byte (an odd last one as 100 + the digit). Every byte is below 0x80,
-    /// so the packed form is valid UTF-8. A table's text never starts with a zero byte unless it
-    /// was written `_x0000_`; such a text is kept after a zero and 0x7F. The reader gives the text
-    /// back as it was written.
+    /// so the packed form is valid UTF-8, and at most 15 bytes long: it fits in an `Entry`. A text
+    /// that itself starts with a zero byte (written `_x0000_`) is never kept inline, so an inline
+    /// entry that starts with one is packed. The reader gives the text back as it was written.
     enum Packed {
-        static let literal: UInt8 = 0x7F
-
         /// The packed form of a string's bytes as they stand in the XML (digits and dots need no
         /// unescaping), nil when they are not such a text.
-        static func pack(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        static func pack(_ b: UnsafeBufferPointer<UInt8>) -> Entry? {
             let n = b.count
             guard n >= 16, n <= 28 else { return nil }
             var out: (UInt64, UInt64) = (0, 0)
-            return withUnsafeMutableBytes(of: &out) { o -> String? in
+            return withUnsafeMutableBytes(of: &out) { o -> Entry? in
                 o[1] = UInt8(n)
                 var digits = 0, pending: UInt8? = nil, at = 6
                 for i in 0..<n {
@@ -140,47 +182,34 @@ final class SharedStrings: @unchecked Sendable {
                     }
                 }
                 if let p = pending { o[at] = 100 + p; at += 1 }
-                return String(decoding: UnsafeRawBufferPointer(rebasing: o[0..<at]), as: UTF8.self)
+                return Entry(inline: UnsafeRawBufferPointer(rebasing: o[0..<at]))
             }
         }
 
-        /// A string that is not packed, as the table keeps it.
-        static func kept(_ s: String) -> String {
-            s.utf8.first == 0 ? "\u{0}\u{7F}" + s : s
-        }
-
-        /// The text of a string as the table keeps it.
-        @inline(__always) static func text(_ kept: String) -> String {
-            kept.utf8.first == 0 ? unpack(kept) : kept
-        }
-
-        static func unpack(_ kept: String) -> String {
-            var kept = kept
-            return kept.withUTF8 { b -> String in
-                guard b.count >= 2, b[1] != literal else { return String(decoding: UnsafeBufferPointer(rebasing: b.dropFirst(2)), as: UTF8.self) }
-                let n = Int(b[1])
-                return String(unsafeUninitializedCapacity: n) { out in
-                    var at = 6, second = false
-                    for i in 0..<n {
-                        if b[2 + i / 7] & (1 << UInt8(i % 7)) != 0 {
-                            out[i] = 0x2E
+        /// The text of a packed entry's bytes.
+        static func unpack(_ b: UnsafeRawBufferPointer) -> String {
+            let n = Int(b[1])
+            return String(unsafeUninitializedCapacity: n) { out in
+                var at = 6, second = false
+                for i in 0..<n {
+                    if b[2 + i / 7] & (1 << UInt8(i % 7)) != 0 {
+                        out[i] = 0x2E
+                    } else {
+                        let v = b[at]
+                        if v >= 100 {
+                            out[i] = 0x30 + v - 100
+                            at += 1
+                        } else if !second {
+                            out[i] = 0x30 + v / 10
+                            second = true
                         } else {
-                            let v = b[at]
-                            if v >= 100 {
-                                out[i] = 0x30 + v - 100
-                                at += 1
-                            } else if !second {
-                                out[i] = 0x30 + v / 10
-                                second = true
-                            } else {
-                                out[i] = 0x30 + v % 10
-                                second = false
-                                at += 1
-                            }
+                            out[i] = 0x30 + v % 10
+                            second = false
+                            at += 1
                         }
                     }
-                    return n
                 }
+                return n
             }
         }
     }

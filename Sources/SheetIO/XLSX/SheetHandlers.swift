@@ -154,6 +154,7 @@ final class SheetHandler: SAXHandler {
     private func finishCell() {
         inCell = false
         var value: CellValue = .empty
+        var stored: StoredText?
         switch cType {
         case .shared:
             var i = 0, digits = 0
@@ -161,7 +162,13 @@ final class SheetHandler: SAXHandler {
                 guard b >= 48 && b <= 57, digits < 10 else { digits = -1; break }
                 i = i * 10 + Int(b - 48); digits += 1
             }
-            if digits > 0, let t = strings.string(i) { value = .text(t) }
+            if digits > 0 {
+                switch strings.string(i) {
+                case .string(let t)?: value = .text(t)
+                case .stored(let t)?: stored = t
+                case nil: break
+                }
+            }
         case .inline: value = isBytes.isEmpty ? .empty : .text(OOXMLText.unescape(String(decoding: isBytes, as: UTF8.self)))
         case .string: value = vBytes.isEmpty ? .empty : .text(String(decoding: vBytes, as: UTF8.self))
         case .bool: value = .bool(vBytes == [49] || vBytes == Array("true".utf8))
@@ -181,9 +188,13 @@ final class SheetHandler: SAXHandler {
                 formula = SharedFormula.shift(m.formula, rows: cRow - m.row, columns: cCol - m.col)
             }
         }
-        if case .empty = value, formula == nil { return }
+        if case .empty = value, formula == nil, stored == nil { return }
         let style = cStyle < styles.count ? styles[cStyle] : CellStyle()
-        cells.append(Cell(column: cCol, value: value, formula: formula, style: style))
+        if let stored {
+            cells.append(Cell(column: cCol, stored: stored, formula: formula, style: style))
+        } else {
+            cells.append(Cell(column: cCol, value: value, formula: formula, style: style))
+        }
     }
 }
 
@@ -192,15 +203,17 @@ final class SheetHandler: SAXHandler {
 final class SharedStringsHandler: SAXHandler {
     private let limits: ReadLimits
     private let file: String
-    private let publish: ([String]) -> Void
-    @exclusivity(unchecked) private var block: [String] = []
+    private let store: TextStore
+    private let publish: ([SharedStrings.Entry]) -> Void
+    @exclusivity(unchecked) private var block: [SharedStrings.Entry] = []
     @exclusivity(unchecked) private var current: [UInt8] = []
     @exclusivity(unchecked) private var total = 0
     @exclusivity(unchecked) private var inSI = false, inT = false, inPhonetic = false
 
-    init(limits: ReadLimits, file: String, publish: @escaping ([String]) -> Void) {
+    init(limits: ReadLimits, file: String, store: TextStore, publish: @escaping ([SharedStrings.Entry]) -> Void) {
         self.limits = limits
         self.file = file
+        self.store = store
         self.publish = publish
         block.reserveCapacity(SharedStrings.blockSize)
     }
@@ -225,8 +238,7 @@ final class SharedStringsHandler: SAXHandler {
             if total > limits.maxSharedStringBytes {
                 throw ReadError.limitExceeded(file: file, limit: "shared strings", detail: "more than \(limits.maxSharedStringBytes >> 20) MiB of text")
             }
-            block.append(current.withUnsafeBufferPointer(SharedStrings.Packed.pack)
-                ?? SharedStrings.Packed.kept(OOXMLText.unescape(String(decoding: current, as: UTF8.self))))
+            block.append(current.withUnsafeBufferPointer(entry))
             if block.count == SharedStrings.blockSize {
                 publish(block)
                 block.removeAll(keepingCapacity: true)
@@ -237,5 +249,25 @@ final class SharedStringsHandler: SAXHandler {
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         if inSI && inT && !inPhonetic { current.append(contentsOf: bytes) }
+    }
+
+    /// The entry of a string whose bytes stand in the XML as `b` (entities already resolved).
+    private func entry(_ b: UnsafeBufferPointer<UInt8>) -> SharedStrings.Entry {
+        if let packed = SharedStrings.Packed.pack(b) { return packed }
+        // `_xHHHH_` escapes made a string first; the rest are kept as they stand.
+        if b.contains(0x5F) {
+            let text = OOXMLText.unescape(String(decoding: b, as: UTF8.self))
+            if text.utf8.count == b.count { return keep(b) }
+            var t = text
+            return t.withUTF8(keep)
+        }
+        return keep(b)
+    }
+
+    /// Up to 15 bytes inline, unless the text starts with a zero byte (an inline entry that does
+    /// is a packed code); the rest in the store.
+    private func keep(_ b: UnsafeBufferPointer<UInt8>) -> SharedStrings.Entry {
+        if b.count <= 15, b.first != 0 { return SharedStrings.Entry(inline: UnsafeRawBufferPointer(b)) }
+        return SharedStrings.Entry(stored: store.append(b))
     }
 }
