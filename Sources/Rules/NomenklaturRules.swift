@@ -16,23 +16,24 @@ struct NomenklaturRules {
         // The rows whose codes KodeRules finds valid and absolute, read in place.
         for i in rows.indices where rows[i].level.depth != nil && rows[i].hasKode {
             guard let k = v.kodes[i], !k.isRelative else { continue }
-            let r = Validator.RowView(rows: rows, i: i)
+            // Made once: a name the reader keeps in its store is made a string at every ask.
+            let uraian = rows[i].uraian
             // Nomenclature: unknown code or name that does not match.
-            if let n = v.nomenklatur, !r.uraian.isEmpty {
-                let c = n.check(name: r.uraian, kode: k)
+            if let n = v.nomenklatur, !uraian.isEmpty {
+                let c = n.check(name: uraian, kode: k)
                 if !c.known {
                     out.append(v.finding("kode.nomenklatur", .warning, row: i, key: "kode",
-                        id: "Kode \(k) (\(r.uraian.prefix(60))) tidak dikenal dalam nomenklatur renja. Periksa kode terhadap Kepmendagri nomenklatur yang berlaku.",
-                        en: "Code \(k) (\(r.uraian.prefix(60))) is not in renja's nomenclature. Check it against the current Kepmendagri nomenclature."))
+                        id: "Kode \(k) (\(uraian.prefix(60))) tidak dikenal dalam nomenklatur renja. Periksa kode terhadap Kepmendagri nomenklatur yang berlaku.",
+                        en: "Code \(k) (\(uraian.prefix(60))) is not in renja's nomenclature. Check it against the current Kepmendagri nomenclature."))
                 } else if !c.matches {
                     out.append(v.finding("kode.nomenklatur", .warning, row: i, key: "uraian",
-                        id: "Nama '\(r.uraian)' tidak sesuai nomenklatur kode \(k): '\(c.official ?? "")'. Samakan namanya dengan nomenklatur, atau periksa kodenya.",
-                        en: "Name '\(r.uraian)' does not match the nomenclature of code \(k): '\(c.official ?? "")'. Use the official name or check the code."))
+                        id: "Nama '\(uraian)' tidak sesuai nomenklatur kode \(k): '\(c.official ?? "")'. Samakan namanya dengan nomenklatur, atau periksa kodenya.",
+                        en: "Name '\(uraian)' does not match the nomenclature of code \(k): '\(c.official ?? "")'. Use the official name or check the code."))
                 }
             }
             // Provincial wording in a kabupaten/kota document.
-            if r.uraian.utf8.count > 18, r.uraian.containsBytes("rovinsi") || r.uraian.containsBytes("ROVINSI"),
-               r.uraian.lowercased().containsBytes("kewenangan provinsi"), isKabupatenDocument(k) {
+            if uraian.utf8.count > 18, uraian.containsBytes("rovinsi") || uraian.containsBytes("ROVINSI"),
+               uraian.lowercased().containsBytes("kewenangan provinsi"), isKabupatenDocument(k) {
                 out.append(v.finding("kode.nomenklatur", .warning, row: i, key: "uraian",
                     id: "\(v.who(i)) memakai rumusan provinsi ('Kewenangan Provinsi') dalam dokumen kabupaten/kota. Gunakan rumusan 'Kewenangan Kabupaten/Kota'.",
                     en: "\(v.who(i, english: true)) uses the provincial wording ('Kewenangan Provinsi') in a kabupaten/kota document. Use 'Kewenangan Kabupaten/Kota'."))
