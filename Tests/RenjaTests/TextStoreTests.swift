@@ -4,10 +4,13 @@ import XCTest
 /// The store that keeps a reader's long texts side by side, and what the model makes of them.
 final class TextStoreTests: XCTestCase {
     /// Texts of every length around the store's boundaries (its first block is 16 KiB; a text of
-    /// more than a quarter block gets a block of its own), in one store, read back as written.
+    /// more than a quarter block gets a block of its own; a length takes a byte per seven bits),
+    /// in one store, read back as written.
     func testTextsReadBackAsAppendedAcrossBlocks() {
         let store = TextStore()
+        // Lengths either side of where the length takes one more byte (128, 16,384, 2,097,152).
         var texts: [String] = ["", "a", "Kabupaten Sleman", "Persentase koperasi sehat — ½ tahun", String(repeating: "x", count: 4_093)]
+            + [127, 128, 129, 16_383, 16_384, 2_097_151, 2_097_152].map { String(repeating: "k", count: $0) }
         var seed: UInt64 = 11
         for _ in 0..<2_000 {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
@@ -31,6 +34,24 @@ final class TextStoreTests: XCTestCase {
         XCTAssertEqual(again.hashValue, stored[3].hashValue)
         XCTAssertNotEqual(stored[2], stored[3])
         XCTAssertEqual(store.unsafeText(at: stored[7].address), stored[7])
+    }
+
+    /// A share keeps the store's texts alive once the store itself is let go, and a text read
+    /// through it is the text read through the store.
+    func testASharedTextOutlivesItsStore() {
+        var kept: StoredText?
+        var direct: StoredText?
+        do {
+            let store = TextStore()
+            let long = store.append(String(repeating: "Program Penunjang Urusan ", count: 40))
+            direct = store.append("Kecamatan Moyudan, Kecamatan Sedayu")
+            kept = store.share().share().unsafeText(at: long.address)
+            XCTAssertEqual(kept, long)
+        }
+        XCTAssertEqual(kept?.string, String(repeating: "Program Penunjang Urusan ", count: 40))
+        XCTAssertEqual(direct?.string, "Kecamatan Moyudan, Kecamatan Sedayu")
+        direct = nil
+        XCTAssertEqual(kept?.utf8Count, 1_000)
     }
 
     func testTrimmedEndsAreTold() {

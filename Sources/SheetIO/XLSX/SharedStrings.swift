@@ -92,8 +92,16 @@ final class SharedStrings: @unchecked Sendable {
         let table: SharedStrings
         private var blocks: [[Entry]] = []
         private var count = 0
+        /// What the texts this reader hands on hold, a new share of the store every
+        /// `shareEvery` texts (see `TextStore.share()`).
+        private var share: TextStore
+        private var handed = 0
+        private static let shareEvery = 1_024
 
-        init(_ table: SharedStrings) { self.table = table }
+        init(_ table: SharedStrings) {
+            self.table = table
+            share = table.store.share()
+        }
 
         /// The string at `index`; nil when the table has no such index (or failed before it).
         mutating func string(_ index: Int) -> Text? {
@@ -101,7 +109,15 @@ final class SharedStrings: @unchecked Sendable {
                 (blocks, count) = table.blocks(reaching: index)
                 if index >= count { return nil }
             }
-            return blocks[index >> SharedStrings.blockShift][index & (SharedStrings.blockSize - 1)].text(in: table.store)
+            let text = blocks[index >> SharedStrings.blockShift][index & (SharedStrings.blockSize - 1)].text(in: share)
+            if case .stored = text {
+                handed += 1
+                if handed == Self.shareEvery {
+                    share = table.store.share()
+                    handed = 0
+                }
+            }
+            return text
         }
     }
 

@@ -254,10 +254,11 @@ final class SharedStringsHandler: SAXHandler {
     /// The entry of a string whose bytes stand in the XML as `b` (entities already resolved).
     private func entry(_ b: UnsafeBufferPointer<UInt8>) -> SharedStrings.Entry {
         if let packed = SharedStrings.Packed.pack(b) { return packed }
-        // `_xHHHH_` escapes made a string first; the rest are kept as they stand.
-        if b.contains(0x5F) {
+        // Made a string first: `_xHHHH_` escapes, and any byte past ASCII (the store keeps valid
+        // UTF-8 only, which a writer copies as it is). The rest are kept as they stand.
+        if b.contains(0x5F) || !b.allSatisfy({ $0 < 0x80 }) {
             let text = OOXMLText.unescape(String(decoding: b, as: UTF8.self))
-            if text.utf8.count == b.count { return keep(b) }
+            if text.utf8.elementsEqual(b) { return keep(b) }
             var t = text
             return t.withUTF8(keep)
         }
