@@ -14,7 +14,7 @@ STATIC     ?= --static-swift-stdlib
 # as the toolchain does.
 LINK       ?= $(shell SWIFT=$(SWIFT) bash scripts/link-flags.sh)
 
-.PHONY: deps test-deps build demo test bench install clean
+.PHONY: deps test-deps relink-if-reordered build demo test bench install clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -22,7 +22,11 @@ deps:
 test-deps:
 	@bash scripts/install-deps.sh --test
 
-build: deps
+# SwiftPM relinks only when an object changes: a new hot-functions list drops the executable first.
+relink-if-reordered:
+	@if [ -n "$(LINK)" ] && [ scripts/hot-functions.txt -nt $(BIN) ]; then rm -f "$$(readlink -f $(BIN))"; fi
+
+build: deps relink-if-reordered
 	$(SWIFT) build -c $(CONFIG) --product renja $(STATIC) $(LINK)
 
 # The main job on the bundled examples: every table of examples/ converted, checked and written
@@ -37,6 +41,7 @@ test: test-deps
 # ../shared/bench (inputs generated there, into /tmp/renja-bench). BENCH_ARGS=--quick skips 100k.
 bench:
 	@bash scripts/install-deps.sh --bench
+	@$(MAKE) --no-print-directory relink-if-reordered CONFIG=release
 	$(SWIFT) build -c release --product renja $(STATIC) $(LINK)
 	$(SWIFT) build -c release --product renja-bench $(STATIC) $(LINK)
 	.build/release/renja-bench $(BENCH_ARGS)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Remakes scripts/hot-functions.txt: the functions of the renja executable that its daily uses
 # execute, which scripts/link-flags.sh has the linker lay side by side. Run after a change that
-# adds, renames or moves hot code, then commit the list; a stale list costs only resident memory.
+# adds, renames or moves hot code, then commit the list (`make build` relinks when it is newer than
+# the executable); a stale list costs only resident memory.
 #   scripts/hot-functions.sh [renja-executable]      (needs valgrind; python3 for the inputs)
 # The runs, each under callgrind with names left mangled (as the linker knows them):
 #   - scripts/demo.sh: every table of examples/ converted, validated and annotated, the templates;
