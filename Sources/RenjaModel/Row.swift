@@ -83,24 +83,25 @@ public struct Row: Sendable, Hashable {
 
 /// A text kept as a string, or where a reader's `TextStore` keeps it. Equal and hashed as the
 /// string it is.
-@usableFromInline enum KeptText: Sendable, Hashable {
+public enum KeptText: Sendable, Hashable {
     case string(String)
     case stored(StoredText)
 
-    @usableFromInline var string: String {
+    /// The text (a stored one made a string anew).
+    public var string: String {
         switch self {
         case .string(let s): s
         case .stored(let t): t.string
         }
     }
 
-    @usableFromInline static func == (a: KeptText, b: KeptText) -> Bool {
+    public static func == (a: KeptText, b: KeptText) -> Bool {
         // The same bytes are the same string; other bytes may still be (canonical equivalence).
         if case .stored(let x) = a, case .stored(let y) = b, x == y { return true }
         return a.string == b.string
     }
 
-    @usableFromInline func hash(into hasher: inout Hasher) { hasher.combine(string) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(string) }
 }
 
 /// How a row keeps its code. A sub kegiatan code in its dotted digits (`2.17.03.2.01.0001`) is 17

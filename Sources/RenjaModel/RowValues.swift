@@ -204,8 +204,9 @@ extension RowValues {
 /// rupiah, a target or a number of at most 18 decimals one, a text two). An array of `Value`
 /// takes three words a value whatever its kind, and a 121,000-row model held 27 MB of them.
 ///
-/// The texts and targets are initialised in place as `String`, `StoredText` and `Target` and
-/// released when the slots go; the other kinds are plain words.
+/// The texts and targets are initialised in place as `String` and `Target` and released when the
+/// slots go; a stored text as its store (a reference, released likewise) and the address of its
+/// bytes; the other kinds are plain words.
 final class ValueSlots: ManagedBuffer<KeyShape, UInt64> {
     // The kinds of value, one byte each.
     static let text: UInt8 = 0

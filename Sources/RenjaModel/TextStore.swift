@@ -24,8 +24,8 @@ public final class TextStore: @unchecked Sendable {
     private var blockSize = 16 << 10
     /// A quarter of a megabyte: the last block is seldom full, and each is one allocation.
     private static let largestBlock = 1 << 18
-    /// Bytes taken from the system, blocks whole.
-    public private(set) var reserved = 0
+    /// Bytes taken from the system, blocks whole (read by the tests).
+    private(set) var reserved = 0
     /// The store whose texts a share keeps alive (see `share()`); nil for a store itself.
     private let shared: TextStore?
 
@@ -104,7 +104,8 @@ public final class TextStore: @unchecked Sendable {
 /// A text kept in a `TextStore`: the store (which keeps the bytes alive) and where the bytes are.
 /// Two words, as a `String`; equal to another when their bytes are.
 public struct StoredText: @unchecked Sendable, Hashable {
-    public let store: TextStore
+    /// What keeps the bytes alive: the store, or a share of it.
+    let store: TextStore
     private let start: UnsafeRawPointer
 
     init(store: TextStore, start: UnsafeRawPointer) {

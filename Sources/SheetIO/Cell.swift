@@ -66,8 +66,8 @@ public struct CellStyle: Sendable, Hashable {
 }
 
 public struct Cell: Sendable, Hashable {
-    /// The value. A text the reader kept in its `TextStore` (a shared string of more than 15
-    /// bytes) is made a string at every call: a caller that reads it more than once keeps it.
+    /// The value. A text the reader kept in its `TextStore` (a shared string longer than a string
+    /// holds inline) is made a string at every call: a caller that reads it more than once keeps it.
     public var value: CellValue {
         get {
             switch kept {
@@ -77,7 +77,8 @@ public struct Cell: Sendable, Hashable {
         }
         set { kept = .value(newValue) }
     }
-    /// The value as the cell keeps it: one byte more than a `CellValue`, in the byte before `style`.
+    /// The value as the cell keeps it: as large as a `CellValue` (17 bytes; the stored case takes
+    /// one of its spare tags), so a cell stays 32 bytes.
     private var kept: Kept
     public var style: CellStyle
     // Stored in 32 bits (Excel has 16,384 columns), and the rare formula boxed: with the

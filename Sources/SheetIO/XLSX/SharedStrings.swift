@@ -9,8 +9,9 @@ import RenjaModel
 /// number strings in order of first use, so the sheet seldom gets ahead; any order is still read
 /// correctly, only with more waiting.
 ///
-/// A string of more than 15 bytes is kept once in `store`, and the cells and the model made from
-/// them point at it there (`StoredText`); a shorter one, a string's inline capacity, in its entry.
+/// A string of up to 15 bytes (a string's inline capacity), or a code of digits and dots packed
+/// to that size (`Packed`), is kept in its entry; any other, once in `store`, and the cells and the
+/// model made from them point at it there (`StoredText`).
 final class SharedStrings: @unchecked Sendable {
     static let blockShift = 10
     static let blockSize = 1 << blockShift
@@ -104,7 +105,7 @@ final class SharedStrings: @unchecked Sendable {
         }
 
         /// The string at `index`; nil when the table has no such index (or failed before it).
-        mutating func string(_ index: Int) -> Text? {
+        mutating func string(_ index: Int) -> KeptText? {
             if index >= count {
                 (blocks, count) = table.blocks(reaching: index)
                 if index >= count { return nil }
@@ -119,12 +120,6 @@ final class SharedStrings: @unchecked Sendable {
             }
             return text
         }
-    }
-
-    /// A string of the table as a reader gets it.
-    enum Text {
-        case string(String)
-        case stored(StoredText)
     }
 
     /// One string of the table in two words and no object of its own: up to 15 bytes inline (a
@@ -148,8 +143,8 @@ final class SharedStrings: @unchecked Sendable {
             withUnsafeMutableBytes(of: &words) { $0[15] = Self.storedMark }
         }
 
-        func text(in store: TextStore) -> Text {
-            withUnsafeBytes(of: words) { w -> Text in
+        func text(in store: TextStore) -> KeptText {
+            withUnsafeBytes(of: words) { w -> KeptText in
                 if w[15] == Self.storedMark {
                     return .stored(store.unsafeText(at: UnsafeRawPointer(bitPattern: UInt(words.0))!))
                 }
