@@ -83,7 +83,8 @@ struct Pipeline {
 
     /// The validator of the model read, its derivation computed (the rules are run by `run()`).
     func validator() -> Validator {
-        Validator(model: result.model, spec: spec, nomenklatur: nomenklatur, printedFormulas: result.printedFormulas)
+        Allocator.collect?()
+        return Validator(model: result.model, spec: spec, nomenklatur: nomenklatur, printedFormulas: result.printedFormulas)
     }
 
     func report(_ findings: [Finding]) -> Report {

@@ -11,6 +11,8 @@ import RenjaCLI
 // instead of 157 (for a few more system calls).
 #if os(Linux)
 mi_option_set(mi_option_decommit_delay, 0)
+// Forced: also takes back the pages of threads that have ended (see `Allocator.collect`).
+Allocator.collect = { mi_collect(true) }
 #endif
 
 RenjaCommand.runMain()
