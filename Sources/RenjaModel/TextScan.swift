@@ -14,12 +14,28 @@ extension Unicode.Scalar {
     }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// True when every byte is ASCII: one pass OR-ing the bytes, which the compiler vectorises,
+    /// instead of a closure per byte.
+    public var isAllASCII: Bool {
+        var any: UInt8 = 0
+        for x in self { any |= x }
+        return any < 0x80
+    }
+}
+
 extension String {
     /// The text without leading and trailing whitespace (line breaks included). Most cells have
     /// none: their first and last bytes, ASCII and not spaces, tell so without decoding scalars.
     public var trimmedWhitespace: String {
-        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, !Self.isASCIISpace(f), !Self.isASCIISpace(l) { return self }
+        if let f = utf8.first, let l = utf8.last, Self.keepsWhole(first: f, last: l) { return self }
         return trimmingSpaceLike()
+    }
+
+    /// Whether a text whose first and last bytes are these keeps whole when trimmed: both ASCII
+    /// and not white space (a byte past ASCII may start a no-break space).
+    @inline(__always) static func keepsWhole(first f: UInt8, last l: UInt8) -> Bool {
+        f < 0x80 && l < 0x80 && !isASCIISpace(f) && !isASCIISpace(l)
     }
 
     @inline(__always) static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
@@ -28,11 +44,7 @@ extension String {
     /// the compiler vectorises, instead of a closure per byte.
     public var isAllASCII: Bool {
         var s = self
-        return s.withUTF8 { b in
-            var any: UInt8 = 0
-            for x in b { any |= x }
-            return any < 0x80
-        }
+        return s.withUTF8(\.isAllASCII)
     }
 
     /// Substring test on UTF-8 bytes (no Foundation, no locale), without the generic version's

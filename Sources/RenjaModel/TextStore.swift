@@ -155,12 +155,11 @@ public struct StoredText: @unchecked Sendable, Hashable {
     public var firstByte: UInt8? { utf8Count > 0 ? start.load(as: UInt8.self) : nil }
 
     /// Whether the first and last bytes are ASCII other than white space: trimming the text's
-    /// white space (ASCII or not) then keeps it whole.
+    /// white space (ASCII or not) then keeps it whole (as `String.trimmedWhitespace` decides).
     public var isTrimmedAtASCIIEnds: Bool {
         let n = utf8Count
         guard n > 0 else { return false }
-        let f = start.load(as: UInt8.self), l = start.load(fromByteOffset: n - 1, as: UInt8.self)
-        return f > 0x20 && f < 0x80 && l > 0x20 && l < 0x80
+        return String.keepsWhole(first: start.load(as: UInt8.self), last: start.load(fromByteOffset: n - 1, as: UInt8.self))
     }
 
     public static func == (a: StoredText, b: StoredText) -> Bool {

@@ -256,7 +256,7 @@ final class SharedStringsHandler: SAXHandler {
         if let packed = SharedStrings.Packed.pack(b) { return packed }
         // Made a string first: `_xHHHH_` escapes, and any byte past ASCII (the store keeps valid
         // UTF-8 only, which a writer copies as it is). The rest are kept as they stand.
-        if b.contains(0x5F) || !b.allSatisfy({ $0 < 0x80 }) {
+        if b.contains(0x5F) || !b.isAllASCII {
             let text = OOXMLText.unescape(String(decoding: b, as: UTF8.self))
             if text.utf8.elementsEqual(b) { return keep(b) }
             var t = text
